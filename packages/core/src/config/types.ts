@@ -1,0 +1,13 @@
+export type {
+  ApiKeyAuth,
+  BasicAuth,
+  BearerAuth,
+  CustomApiNodeConfig,
+  RateLimitOptions,
+  RetryOptions,
+} from '../generated/config-types.js';
+
+import type { CustomApiNodeConfig } from '../generated/config-types.js';
+
+/** The HTTP methods a Custom API node can send. */
+export type HttpMethod = NonNullable<CustomApiNodeConfig['method']>;

@@ -1,0 +1,63 @@
+import type { CustomApiNodeConfig } from '../config/types.js';
+import { strictPercentEncode } from '../encoding/percent.js';
+import { type ResolveScope, resolveString } from '../references/resolve.js';
+import { appendQuery } from './build-url.js';
+
+/** Headers whose values are credentials even when written by hand: their values are redacted everywhere. */
+export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+]);
+
+/** True when `text` is a dry run's `<NAME>` placeholder rather than a credential. */
+function isPlaceholder(text: string, scope: ResolveScope): boolean {
+  return text.startsWith('<') && text.endsWith('>') && scope.placeholders.has(text.slice(1, -1));
+}
+
+/**
+ * Records the credential part of a hand-written credential header as secret (`Bearer abc` → `abc`), so a config
+ * written like the product docs (`"Authorization": "Bearer sk_test_…"`) is redacted like a structured one.
+ */
+export function recordCredentialHeader(name: string, value: string, scope: ResolveScope): void {
+  if (!CREDENTIAL_HEADERS.has(name)) return;
+  const credential = (name === 'cookie' ? value : value.replace(/^\S+\s+/, '')).trim();
+  if (!isPlaceholder(credential, scope)) scope.secrets.add(credential);
+}
+
+function authText(value: string, pointer: string, scope: ResolveScope): string {
+  const text = resolveString(value, pointer, scope, { asText: true }) as string;
+  if (!isPlaceholder(text, scope)) scope.secrets.add(text);
+  return text;
+}
+
+/**
+ * Applies structured auth: an API key in a header or the query, `Authorization: Bearer …`, or
+ * `Authorization: Basic base64(username:password)` computed here. Every credential is recorded as secret
+ * (literal ones too), and so is the Basic base64 form.
+ */
+export function applyAuth(
+  auth: CustomApiNodeConfig['auth'],
+  url: URL,
+  headers: Record<string, string>,
+  scope: ResolveScope,
+): void {
+  if (!auth) return;
+  switch (auth.type) {
+    case 'apiKey': {
+      const value = authText(auth.value, '/auth/value', scope);
+      if (auth.in === 'header') headers[auth.name.toLowerCase()] = value;
+      else appendQuery(url, `${strictPercentEncode(auth.name)}=${strictPercentEncode(value)}`);
+      return;
+    }
+    case 'bearer':
+      headers.authorization = `Bearer ${authText(auth.token, '/auth/token', scope)}`;
+      return;
+    case 'basic': {
+      const username = resolveString(auth.username, '/auth/username', scope, { asText: true }) as string;
+      const password = authText(auth.password, '/auth/password', scope);
+      headers.authorization = `Basic ${scope.secrets.addBasic(username, password)}`;
+      return;
+    }
+  }
+}

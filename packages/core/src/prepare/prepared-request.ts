@@ -1,0 +1,134 @@
+import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
+import { SecretSet } from '../secrets/secret-set.js';
+
+/** A prepared request with every secret replaced by `***`: safe to log, print, store and send to a UI. */
+export interface RedactedRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  /** The body as text (binary bodies are summarised), redacted. */
+  body?: string;
+}
+
+/** What {@link PreparedRequest} is built from. */
+export interface PreparedRequestInit {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array | undefined;
+  allowedHosts: readonly string[];
+  config: CustomApiNodeConfig;
+  secrets: SecretSet;
+}
+
+const secretSets = new WeakMap<PreparedRequest, SecretSet>();
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * The exact request that goes on the wire: method, URL, headers (lowercase names) and body bytes, with resolved
+ * secrets. It knows which values are secret (kept out of sight, covering derived forms), so printing it is safe:
+ * `JSON.stringify`, `console.log` and `util.inspect` all show the redacted form. The fields are getters, so
+ * spreading the object (`{...prepared}`) copies nothing either.
+ *
+ * @example
+ * const prepared = await prepareRequest(config, { secrets });
+ * console.log(prepared); // PreparedRequest { method: 'POST', headers: { authorization: 'Bearer ***', … } }
+ */
+export class PreparedRequest {
+  readonly #method: HttpMethod;
+  readonly #url: string;
+  readonly #headers: Readonly<Record<string, string>>;
+  readonly #body: string | Uint8Array | undefined;
+  readonly #allowedHosts: readonly string[];
+  readonly #config: CustomApiNodeConfig;
+
+  constructor(init: PreparedRequestInit) {
+    this.#method = init.method;
+    this.#url = init.url;
+    this.#headers = Object.freeze({ ...init.headers });
+    this.#body = init.body;
+    this.#allowedHosts = Object.freeze([...init.allowedHosts]);
+    this.#config = init.config;
+    secretSets.set(this, init.secrets);
+  }
+
+  /** The HTTP method. */
+  get method(): HttpMethod {
+    return this.#method;
+  }
+  /** The full URL, query included, with secrets resolved. */
+  get url(): string {
+    return this.#url;
+  }
+  /** Headers with lowercase names, secrets resolved. */
+  get headers(): Readonly<Record<string, string>> {
+    return this.#headers;
+  }
+  /** The encoded body: text for JSON, form and text bodies, bytes for multipart. */
+  get body(): string | Uint8Array | undefined {
+    return this.#body;
+  }
+  /** The hosts that may receive this request's secrets. */
+  get allowedHosts(): readonly string[] {
+    return this.#allowedHosts;
+  }
+  /** The config it was prepared from (references, not values). */
+  get config(): CustomApiNodeConfig {
+    return this.#config;
+  }
+
+  /** A copy with some fields changed and the same secrets (used for redirects and added headers). */
+  with(changes: Partial<Pick<PreparedRequestInit, 'method' | 'url' | 'headers' | 'body'>>): PreparedRequest {
+    return new PreparedRequest({
+      method: changes.method ?? this.#method,
+      url: changes.url ?? this.#url,
+      headers: changes.headers ?? { ...this.#headers },
+      body: 'body' in changes ? changes.body : this.#body,
+      allowedHosts: this.#allowedHosts,
+      config: this.#config,
+      secrets: secretsOf(this),
+    });
+  }
+
+  /** The redacted form (what `JSON.stringify` writes). */
+  toJSON(): RedactedRequest {
+    return redactRequest(this);
+  }
+
+  [inspectSymbol](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    return `PreparedRequest ${inspect(redactRequest(this), options)}`;
+  }
+}
+
+/** The secret values a prepared request knows of (internal to core; never printed). */
+export function secretsOf(prepared: PreparedRequest): SecretSet {
+  return secretSets.get(prepared) ?? new SecretSet();
+}
+
+/** A readable, redacted form of a body. */
+export function describeBody(body: string | Uint8Array, secrets: SecretSet): string {
+  if (typeof body === 'string') return secrets.redact(body);
+  try {
+    return secrets.redact(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    return `<${body.byteLength} bytes of binary data>`;
+  }
+}
+
+/**
+ * The prepared request with every secret, in every form it takes (raw, percent-encoded, form-encoded,
+ * JSON-escaped, Basic base64), replaced by `***`. A secret that is a whole URL keeps its origin and first path
+ * segment (`https://hooks.slack.com/services/***`).
+ */
+export function redactRequest(prepared: PreparedRequest): RedactedRequest {
+  const secrets = secretsOf(prepared);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(prepared.headers)) headers[name] = secrets.redact(value);
+  const redacted: RedactedRequest = { method: prepared.method, url: secrets.redact(prepared.url), headers };
+  if (prepared.body !== undefined) redacted.body = describeBody(prepared.body, secrets);
+  return redacted;
+}

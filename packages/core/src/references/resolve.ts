@@ -1,0 +1,155 @@
+import type { ValidationIssue } from '../errors/convoflow-error.js';
+import type { SecretSet } from '../secrets/secret-set.js';
+import { childPointer, displayPointer } from './json-pointer.js';
+import { mayHoldReferences, type PathSegment, parseTemplate, type Reference } from './parse-template.js';
+
+/**
+ * Everything one resolution pass needs. Resolution is a single left-to-right pass over the config's own strings:
+ * a value that comes out of `context` or a secret is written to the output and never scanned again, so data that
+ * happens to contain `{{secrets.X}}` is sent literally.
+ */
+export interface ResolveScope {
+  /** The roots a reference may start with, besides `secrets` (e.g. `input`, `steps`). */
+  context: Readonly<Record<string, unknown>>;
+  /** Values of the secrets the config names (or placeholders, for dry runs). */
+  secretValues: ReadonlyMap<string, string>;
+  /** Names whose value is a placeholder, not a secret. */
+  placeholders: ReadonlySet<string>;
+  /** Where every secret value that is used gets recorded, so it can be redacted later. */
+  secrets: SecretSet;
+  /** Problems found so far; resolution goes on so that all of them are reported at once. */
+  issues: ValidationIssue[];
+}
+
+const MISSING = Symbol('missing');
+
+function describePath(root: string, path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : `${text}.${segment}`),
+    root,
+  );
+}
+
+/** Looks a reference up; records an issue and returns MISSING when it does not resolve. */
+function lookup(ref: Reference, pointer: string, scope: ResolveScope): unknown {
+  const at = displayPointer(pointer);
+  if (ref.root === 'secrets') {
+    const name = ref.path[0];
+    if (ref.path.length !== 1 || typeof name !== 'string') {
+      scope.issues.push({
+        pointer: at,
+        message: `${ref.source} must name one secret, like {{secrets.API_KEY}}`,
+      });
+      return MISSING;
+    }
+    const value = scope.secretValues.get(name);
+    if (value === undefined) return MISSING; // reported when the secrets were fetched
+    if (!scope.placeholders.has(name)) scope.secrets.add(value);
+    return value;
+  }
+  if (!Object.hasOwn(scope.context, ref.root)) {
+    const known = ['secrets', ...Object.keys(scope.context)].join(', ');
+    scope.issues.push({
+      pointer: at,
+      message: `${ref.source} refers to "${ref.root}", which is not available here (known: ${known})`,
+    });
+    return MISSING;
+  }
+  let current: unknown = scope.context[ref.root];
+  for (let i = 0; i < ref.path.length; i++) {
+    const segment = ref.path[i] as PathSegment;
+    const key =
+      Array.isArray(current) && typeof segment === 'string' && /^\d+$/.test(segment)
+        ? Number(segment)
+        : segment;
+    const found =
+      current !== null && typeof current === 'object' && Object.hasOwn(current as object, key)
+        ? (current as Record<string | number, unknown>)[key]
+        : MISSING;
+    if (found === MISSING || found === undefined) {
+      scope.issues.push({
+        pointer: at,
+        message: `${ref.source} does not resolve: ${describePath(ref.root, ref.path.slice(0, i))} has no ${typeof key === 'number' ? `item ${key}` : `field "${key}"`}`,
+      });
+      return MISSING;
+    }
+    current = found;
+  }
+  return current;
+}
+
+/** How a resolved value reads inside a longer string: text as is, null as empty, objects as compact JSON. */
+export function toText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Resolves one config string. A string that is exactly one reference keeps the referenced value's JSON type
+ * (unless `asText`); otherwise each reference is interpolated as text by `encode` (identity by default).
+ */
+export function resolveString(
+  text: string,
+  pointer: string,
+  scope: ResolveScope,
+  options: { asText?: boolean; encode?: (value: string, outputSoFar: string) => string } = {},
+): unknown {
+  if (!mayHoldReferences(text)) return text;
+  const parsed = parseTemplate(text);
+  for (const error of parsed.errors) scope.issues.push({ pointer: displayPointer(pointer), message: error });
+  const [only] = parsed.parts;
+  if (parsed.parts.length === 1 && only?.kind === 'ref' && !options.encode) {
+    const value = lookup(only.ref, pointer, scope);
+    if (value === MISSING) return '';
+    return options.asText ? toText(value) : value;
+  }
+  let output = '';
+  for (const part of parsed.parts) {
+    if (part.kind === 'text') {
+      output += part.text;
+      continue;
+    }
+    const value = lookup(part.ref, pointer, scope);
+    if (value === MISSING) continue;
+    output += options.encode ? options.encode(toText(value), output) : toText(value);
+  }
+  return output;
+}
+
+/** Resolves every string inside a JSON value (object keys are left as written). */
+export function resolveDeep(value: unknown, pointer: string, scope: ResolveScope): unknown {
+  if (typeof value === 'string') return resolveString(value, pointer, scope);
+  if (Array.isArray(value))
+    return value.map((item, index) => resolveDeep(item, childPointer(pointer, index), scope));
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value))
+      out[key] = resolveDeep(item, childPointer(pointer, key), scope);
+    return out;
+  }
+  return value;
+}
+
+/** Every secret name referenced inside a JSON value, with the pointer of its first use (so all can be fetched at once). */
+export function collectSecretNames(
+  value: unknown,
+  pointer: string,
+  names: Map<string, string> = new Map(),
+): Map<string, string> {
+  if (typeof value === 'string') {
+    if (!mayHoldReferences(value)) return names;
+    for (const part of parseTemplate(value).parts) {
+      const name = part.kind === 'ref' && part.ref.root === 'secrets' ? part.ref.path[0] : undefined;
+      if (typeof name === 'string' && !names.has(name)) names.set(name, displayPointer(pointer));
+    }
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries())
+      collectSecretNames(item, childPointer(pointer, index), names);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value))
+      collectSecretNames(item, childPointer(pointer, key), names);
+  }
+  return names;
+}

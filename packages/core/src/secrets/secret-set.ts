@@ -1,0 +1,106 @@
+/**
+ * The secret values of one prepared request and every form they can take on the wire (percent-encoded, form
+ * encoded, JSON-escaped, Basic base64), so any of them can be found and replaced by `***` wherever it appears.
+ */
+
+import { strictPercentEncode } from '../encoding/percent.js';
+
+/** What every secret form is replaced by. */
+export const REDACTED = '***';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What a URL-valued secret (a Slack webhook URL) still shows once redacted: its origin and first path segment. */
+function redactedUrlForm(value: string): string | undefined {
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    const first = url.pathname.split('/').filter(Boolean)[0];
+    return `${url.origin}/${first ? `${first}/` : ''}${REDACTED}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every wire form of a secret value. */
+function derivedForms(value: string): string[] {
+  const forms = new Set<string>([value]);
+  forms.add(encodeURIComponent(value));
+  forms.add(strictPercentEncode(value));
+  forms.add(strictPercentEncode(value).replace(/%5B/g, '[').replace(/%5D/g, ']'));
+  forms.add(new URLSearchParams([['', value]]).toString().slice(1));
+  forms.add(JSON.stringify(value).slice(1, -1));
+  return [...forms].filter((form) => form.length > 0);
+}
+
+/** The secret values known to a prepared request, with their derived forms, and redaction over them. */
+export class SecretSet {
+  readonly #replacements = new Map<string, string>();
+  #pattern: RegExp | null | undefined;
+
+  /** Records a secret value (ignored when empty). */
+  add(value: string): void {
+    if (value.length === 0) return;
+    const urlForm = redactedUrlForm(value);
+    for (const form of derivedForms(value)) {
+      if (!this.#replacements.has(form)) this.#replacements.set(form, REDACTED);
+    }
+    if (urlForm) this.#replacements.set(value, urlForm);
+    this.#pattern = undefined;
+  }
+
+  /** Records the `Basic` credentials `base64(username:password)` for a secret-bearing pair. */
+  addBasic(username: string, password: string): string {
+    const encoded = base64Utf8(`${username}:${password}`);
+    this.add(encoded);
+    if (password) this.add(password);
+    return encoded;
+  }
+
+  /** Adds every value of another set. */
+  merge(other: SecretSet): void {
+    for (const [form, replacement] of other.#replacements) {
+      if (!this.#replacements.has(form)) this.#replacements.set(form, replacement);
+    }
+    this.#pattern = undefined;
+  }
+
+  /** How many forms are known (0 means nothing to redact). */
+  get size(): number {
+    return this.#replacements.size;
+  }
+
+  /** True when `text` contains any form of any secret. */
+  containsSecret(text: string): boolean {
+    const pattern = this.#compiled();
+    if (!pattern) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+
+  /** `text` with every form of every secret replaced by `***` (a URL secret keeps its origin). */
+  redact(text: string): string {
+    const pattern = this.#compiled();
+    if (!pattern) return text;
+    pattern.lastIndex = 0;
+    return text.replace(pattern, (form) => this.#replacements.get(form) ?? REDACTED);
+  }
+
+  #compiled(): RegExp | null {
+    if (this.#pattern === undefined) {
+      const forms = [...this.#replacements.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+      this.#pattern = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+    }
+    return this.#pattern;
+  }
+}
+
+/** Base64 of the UTF-8 bytes of `text` (RFC 7617 Basic credentials), without Node's Buffer. */
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

@@ -1,0 +1,22 @@
+/**
+ * The one tsup configuration every package shares: ESM + CJS, declarations for both
+ * (`.d.ts` and `.d.cts`), sourcemaps, no minification (readable stack traces).
+ * Each package's own `tsup.config.ts` is one line that re-exports this.
+ */
+import { defineConfig, type Options } from 'tsup';
+
+export const sharedOptions: Options = {
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  platform: 'neutral',
+  splitting: false,
+  treeshake: true,
+  // Generated ajv validators import ajv's small runtime helpers; bundle them so no package needs ajv at run time.
+  noExternal: [/^ajv\/dist\/runtime\//],
+};
+
+export default defineConfig(sharedOptions);
