@@ -17,6 +17,7 @@ export { validateConfig } from './config/validate-config.js';
 export { type ArrayFormat, encodeForm } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
+export { AbortedError, isAbortedError } from './errors/aborted-error.js';
 export { ConfigError, isConfigError } from './errors/config-error.js';
 export {
   ConvoFlowError,
@@ -25,6 +26,33 @@ export {
   isConvoFlowError,
   type ValidationIssue,
 } from './errors/convoflow-error.js';
+export { HttpError, isHttpError } from './errors/http-error.js';
+export { InputError, isInputError } from './errors/input-error.js';
+export { InvalidResponseError, isInvalidResponseError } from './errors/invalid-response-error.js';
+export { isNetworkError, NetworkError } from './errors/network-error.js';
+export { isRateLimitedError, RateLimitedError } from './errors/rate-limited-error.js';
+export { RequestFailedError } from './errors/request-failed-error.js';
+export { isTimeoutError, TimeoutError } from './errors/timeout-error.js';
+export { isTooLargeError, TooLargeError } from './errors/too-large-error.js';
+export { isUpstreamError, UpstreamError } from './errors/upstream-error.js';
+export { type EventLogger, logEvents, type NodeEvent } from './execute/events.js';
+export { type ExecuteOptions, executeNode } from './execute/execute-node.js';
+export { executeNodeOrThrow, toError } from './execute/execute-node-or-throw.js';
+export { isHostAllowed } from './execute/hosts.js';
+export type { NodeError, NodeFailure, NodeResult, NodeSuccess } from './execute/node-result.js';
+export { MemoryRateLimitStore, type RateLimit, type RateLimitStore } from './execute/rate-limiter.js';
+export { parseResponseBody, type ResponseType } from './execute/response-body.js';
+export {
+  DEFAULT_REQUEST_ID_HEADERS,
+  defaultResponseRules,
+  type ProviderError,
+  type ResponseInfo,
+  type ResponseRules,
+  readProviderError,
+} from './execute/response-rules.js';
+export type { ResponseValidator } from './execute/response-schema.js';
+export { parseRetryAfter } from './execute/retry-after.js';
+export { DEFAULT_RETRY } from './execute/retry-policy.js';
 export type { MissingSecrets } from './prepare/fetch-secrets.js';
 export { type PrepareOptions, prepareRequest } from './prepare/prepare-request.js';
 export { PreparedRequest, type RedactedRequest, redactRequest } from './prepare/prepared-request.js';
@@ -43,3 +71,12 @@ export {
   type SecretLookup,
   type SecretProvider,
 } from './secrets/secret-provider.js';
+export { type KyTransportOptions, kyTransport } from './transports/ky-transport.js';
+export {
+  type Transport,
+  TransportFailure,
+  type TransportFailureKind,
+  type TransportRequest,
+  type TransportResponse,
+} from './transports/transport.js';
+export { type UndiciTransportOptions, undiciTransport } from './transports/undici-transport.js';

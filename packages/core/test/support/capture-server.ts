@@ -8,6 +8,8 @@ export interface CapturedRequest {
   url: string;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** When the request arrived (ms since epoch), for ordering and lower-bound spacing checks. */
+  arrivedAt: number;
 }
 
 /** A handler that answers a captured request; the default answers 200 `{}`. */
@@ -32,6 +34,7 @@ export async function startCaptureServer(handler?: CaptureHandler): Promise<Capt
         url: req.url ?? '',
         headers: req.headers,
         body: Buffer.concat(chunks),
+        arrivedAt: Date.now(),
       };
       requests.push(captured);
       if (handler) {
@@ -53,4 +56,13 @@ export async function startCaptureServer(handler?: CaptureHandler): Promise<Capt
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A loopback port with nothing listening on it (connections are refused). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -1,0 +1,13 @@
+import { matchesError, RequestFailedError } from './request-failed-error.js';
+
+/** An attempt passed `timeoutMs`, or the whole call passed `deadlineMs`. */
+export class TimeoutError extends RequestFailedError {
+  override readonly name = 'TimeoutError';
+  readonly code = 'timeout' as const;
+  readonly fault = 'transient' as const;
+}
+
+/** True for a {@link TimeoutError}, also one from another copy of this package (matched by `name`). */
+export function isTimeoutError(value: unknown): value is TimeoutError {
+  return matchesError(value, TimeoutError, 'TimeoutError');
+}

@@ -1,0 +1,49 @@
+import { mediaType } from '../encoding/encode-body.js';
+
+/** How to read a response body: by Content-Type (`auto`), or forced. */
+export type ResponseType = 'auto' | 'json' | 'text' | 'bytes';
+
+/** A parsed body, or the reason it could not be parsed as JSON. */
+export type ParsedBody = { ok: true; body: unknown } | { ok: false; body: string; problem: string };
+
+function isJsonType(contentType: string | undefined): boolean {
+  const type = mediaType(contentType ?? '');
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+function isTextType(contentType: string | undefined): boolean {
+  const type = mediaType(contentType ?? '');
+  return (
+    type.startsWith('text/') ||
+    ['application/xml', 'application/javascript', 'application/x-www-form-urlencoded'].includes(type) ||
+    type.endsWith('+xml')
+  );
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Parses a response body: JSON for JSON types, text for text types, bytes otherwise; `null` when empty.
+ * A body without a Content-Type that decodes as text is text.
+ */
+export function parseResponseBody(
+  bytes: Uint8Array,
+  contentType: string | undefined,
+  responseType: ResponseType = 'auto',
+): ParsedBody {
+  if (responseType === 'bytes') return { ok: true, body: bytes };
+  if (bytes.byteLength === 0) return { ok: true, body: null };
+  const wantsJson = responseType === 'json' || (responseType === 'auto' && isJsonType(contentType));
+  if (wantsJson) {
+    const text = decoder.decode(bytes);
+    try {
+      return { ok: true, body: JSON.parse(text) };
+    } catch (error) {
+      return { ok: false, body: text, problem: `the body is not valid JSON (${(error as Error).message})` };
+    }
+  }
+  if (responseType === 'text' || isTextType(contentType) || contentType === undefined) {
+    return { ok: true, body: decoder.decode(bytes) };
+  }
+  return { ok: true, body: bytes };
+}

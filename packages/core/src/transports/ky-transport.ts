@@ -1,0 +1,85 @@
+import ky, { type KyInstance } from 'ky';
+import {
+  readCapped,
+  type Transport,
+  TransportFailure,
+  type TransportRequest,
+  type TransportResponse,
+  toTransportFailure,
+} from './transport.js';
+
+/** Options for {@link kyTransport}. */
+export interface KyTransportOptions {
+  /** The fetch to use (a runtime's own, a test double, an instrumented one). Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Stopped early (body too large): cancel the stream so the connection is released.
+    if (!done) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+}
+
+/**
+ * A fetch-based transport through ky, for runtimes that only have fetch (browsers, Deno, Bun, edge workers) or a
+ * caller's own fetch. ky's retry and timeout are off: core owns the policy.
+ *
+ * Limits of fetch: in browsers `redirect: "manual"` gives an opaque response, so the browser follows redirects itself
+ * (core's redirect rules cannot apply there); the runtime decodes Content-Encoding. On edge runtimes that forbid
+ * code generation, pass `responseSchema` as a precompiled validator function rather than a JSON Schema.
+ */
+export function kyTransport(options: KyTransportOptions = {}): Transport {
+  const client: KyInstance = ky.create({
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    redirect: 'manual',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    name: 'ky',
+    async send(request: TransportRequest): Promise<TransportResponse> {
+      let response: Response;
+      try {
+        response = await client(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: (request.body ?? null) as BodyInit | null,
+          signal: request.signal,
+        });
+      } catch (error) {
+        if (request.signal.aborted)
+          throw new TransportFailure('aborted', 'request aborted', { cause: error });
+        throw toTransportFailure(error);
+      }
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      try {
+        const body = response.body
+          ? await readCapped(chunksOf(response.body), request.maxResponseBytes, () => {})
+          : new Uint8Array();
+        return { status: response.status, statusText: response.statusText, headers, body };
+      } catch (error) {
+        if (error instanceof TransportFailure) throw error;
+        if (request.signal.aborted)
+          throw new TransportFailure('aborted', 'request aborted', { cause: error });
+        throw toTransportFailure(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { HttpMethod } from '../config/types.js';
+
+/** What a transport is asked to send: one HTTP exchange, no redirects followed, no retries. */
+export interface TransportRequest {
+  method: HttpMethod;
+  url: string;
+  /** Lowercase header names. */
+  headers: Readonly<Record<string, string>>;
+  body?: string | Uint8Array | undefined;
+  /** Aborts the exchange (timeouts, deadlines and the caller's signal are combined into it by core). */
+  signal: AbortSignal;
+  /** The largest (decoded) response body accepted; past it the transport stops reading and throws. */
+  maxResponseBytes: number;
+}
+
+/** What came back: status, lowercase headers (repeated headers joined by `, `) and the decoded body bytes. */
+export interface TransportResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/**
+ * Sends one HTTP request. Core owns retries, timeouts, rate limits and redirects, so a transport does none of
+ * them: it sends, decodes `Content-Encoding` (gzip, deflate, br) and reads the body up to the cap.
+ *
+ * Failures are thrown as {@link TransportFailure}s so core can tell a refused connection (safe to retry any method)
+ * from a failure after bytes may have reached the server.
+ */
+export interface Transport {
+  readonly name: string;
+  send(request: TransportRequest): Promise<TransportResponse>;
+  /** Releases pooled connections. */
+  close?(): Promise<void>;
+}
+
+/** How a transport failed. */
+export type TransportFailureKind =
+  /** No connection was made (refused, DNS, unreachable): nothing reached the server. */
+  | 'connect'
+  /** The connection failed after the request may have been sent. */
+  | 'network'
+  /** The response body passed `maxResponseBytes`. */
+  | 'too_large'
+  /** The request's signal aborted it. */
+  | 'aborted';
+
+/** A transport-level failure; `message` never holds the URL's query, headers, bodies or secrets. */
+export class TransportFailure extends Error {
+  override readonly name = 'TransportFailure';
+  readonly kind: TransportFailureKind;
+  /** The system error code when there is one (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …). */
+  readonly errorCode: string | undefined;
+
+  constructor(
+    kind: TransportFailureKind,
+    message: string,
+    options: { cause?: unknown; errorCode?: string | undefined } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.errorCode = options.errorCode;
+  }
+}
+
+/** System error codes that mean no connection was made, so no byte of the request reached a server. */
+export const CONNECT_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The system error code of an error or of any error in its `cause` chain. */
+export function errorCodeOf(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== 'ERR_ABORTED' && code !== 'ABORT_ERR') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Classifies a thrown transport error (already known not to be an abort). */
+export function toTransportFailure(error: unknown): TransportFailure {
+  if (error instanceof TransportFailure) return error;
+  const code = errorCodeOf(error);
+  const kind = code && CONNECT_ERROR_CODES.has(code) ? 'connect' : 'network';
+  const description = kind === 'connect' ? 'could not connect' : 'connection failed';
+  return new TransportFailure(kind, `${description}${code ? ` (${code})` : ''}`, {
+    cause: error,
+    errorCode: code,
+  });
+}
+
+/** Reads chunks into one byte array, failing once the total passes `limit`. */
+export async function readCapped(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number,
+  onTooLarge: () => void,
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > limit) {
+      onTooLarge();
+      throw new TransportFailure('too_large', `response body is larger than ${limit} bytes`);
+    }
+    parts.push(chunk);
+  }
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
