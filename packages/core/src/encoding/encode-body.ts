@@ -6,7 +6,8 @@ export type BodyEncoding = 'json' | 'form' | 'multipart' | 'raw';
 
 /** The media type of a Content-Type value, lowercased, without parameters. */
 export function mediaType(contentType: string): string {
-  return (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  const end = contentType.indexOf(';');
+  return (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
 }
 
 /** Which encoder a Content-Type selects. */

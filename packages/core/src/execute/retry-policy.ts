@@ -20,8 +20,11 @@ export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = Object.freeze({
   retryNonIdempotent: false,
 });
 
+const defaultPolicy: RetryPolicy = { ...DEFAULT_RETRY, statuses: new Set(DEFAULT_RETRY.statuses) };
+
 /** Merges retry options, later ones winning field by field. */
 export function retryPolicy(...layers: Array<RetryOptions | undefined>): RetryPolicy {
+  if (layers.every((layer) => layer === undefined)) return defaultPolicy;
   const merged = Object.assign({}, DEFAULT_RETRY, ...layers.filter(Boolean)) as Required<RetryOptions>;
   return { ...merged, statuses: new Set(merged.statuses) };
 }

@@ -22,10 +22,12 @@ export async function fetchSecrets(
 ): Promise<FetchedSecrets> {
   const lookup = toSecretLookup(provider);
   const fetched: FetchedSecrets = { values: new Map(), placeholders: new Set(), issues: [] };
+  if (names.size === 0) return fetched;
   await Promise.all(
     [...names].map(async ([name, pointer]) => {
       try {
-        const value = await lookup(name);
+        const answer = lookup(name);
+        const value = typeof answer === 'string' || answer === undefined ? answer : await answer;
         if (typeof value === 'string' && value !== '') {
           fetched.values.set(name, value);
         } else if (missing === 'placeholder') {

@@ -3,6 +3,8 @@ import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import { validateConfig } from '../config/validate-config.js';
 import { bodyProblem, defaultContentType, encodeBody } from '../encoding/encode-body.js';
 import { ConfigError } from '../errors/config-error.js';
+import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { BoundedCache } from '../references/bounded-cache.js';
 import { childPointer } from '../references/json-pointer.js';
 import { collectSecretNames, type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
 import { envSecrets, type SecretProvider } from '../secrets/secret-provider.js';
@@ -29,6 +31,24 @@ export interface PrepareOptions {
 
 /** The parts of a config that may hold references, in the order they are resolved. */
 const REFERENCE_FIELDS = ['url', 'headers', 'query', 'body', 'auth'] as const;
+
+interface CheckedConfig {
+  issues: ValidationIssue[];
+  secretNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * What can be known from a config alone (its issues, the secrets it names), memoised by content: a workflow or
+ * preset prepares the same config many times, and the key is its JSON, so a mutated config is checked again.
+ */
+const checkedConfigs = new BoundedCache<string, CheckedConfig>(500);
+function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
+  return checkedConfigs.get(JSON.stringify(config), () => {
+    const secretNames = new Map<string, string>();
+    for (const field of REFERENCE_FIELDS) collectSecretNames(config[field], `/${field}`, secretNames);
+    return { issues: validateConfig(config), secretNames };
+  });
+}
 
 function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -70,11 +90,9 @@ export async function prepareRequest(
   config: CustomApiNodeConfig,
   options: PrepareOptions = {},
 ): Promise<PreparedRequest> {
-  const staticIssues = validateConfig(config);
+  const { issues: staticIssues, secretNames } = checkedConfig(config);
   if (staticIssues.length > 0) throw new ConfigError(staticIssues);
 
-  const secretNames = new Map<string, string>();
-  for (const field of REFERENCE_FIELDS) collectSecretNames(config[field], `/${field}`, secretNames);
   const provider = options.secrets ?? envSecrets({ allow: options.allowEnvSecrets ?? [] });
   const fetched = await fetchSecrets(secretNames, provider, options.missingSecrets ?? 'error');
   if (fetched.issues.length > 0) throw new ConfigError(fetched.issues);

@@ -1,5 +1,5 @@
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
-import { SecretSet } from '../secrets/secret-set.js';
+import type { SecretSet } from '../secrets/secret-set.js';
 
 /** A prepared request with every secret replaced by `***`: safe to log, print, store and send to a UI. */
 export interface RedactedRequest {
@@ -21,7 +21,7 @@ export interface PreparedRequestInit {
   secrets: SecretSet;
 }
 
-const secretSets = new WeakMap<PreparedRequest, SecretSet>();
+let readSecrets: (prepared: PreparedRequest) => SecretSet;
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 /**
@@ -41,6 +41,11 @@ export class PreparedRequest {
   readonly #body: string | Uint8Array | undefined;
   readonly #allowedHosts: readonly string[];
   readonly #config: CustomApiNodeConfig;
+  readonly #secrets: SecretSet;
+
+  static {
+    readSecrets = (prepared) => prepared.#secrets;
+  }
 
   constructor(init: PreparedRequestInit) {
     this.#method = init.method;
@@ -49,7 +54,7 @@ export class PreparedRequest {
     this.#body = init.body;
     this.#allowedHosts = Object.freeze([...init.allowedHosts]);
     this.#config = init.config;
-    secretSets.set(this, init.secrets);
+    this.#secrets = init.secrets;
   }
 
   /** The HTTP method. */
@@ -106,7 +111,7 @@ export class PreparedRequest {
 
 /** The secret values a prepared request knows of (internal to core; never printed). */
 export function secretsOf(prepared: PreparedRequest): SecretSet {
-  return secretSets.get(prepared) ?? new SecretSet();
+  return readSecrets(prepared);
 }
 
 /** A readable, redacted form of a body. */

@@ -7,6 +7,8 @@
  * {@link escapeReferences} writes that form, so any text can be put into a config as data.
  */
 
+import { BoundedCache } from './bounded-cache.js';
+
 /** One step of a reference path: a property name or an array index. */
 export type PathSegment = string | number;
 
@@ -69,8 +71,17 @@ export function mayHoldReferences(text: string): boolean {
   return text.includes('{{');
 }
 
-/** Splits a config string into text and references, applying the backslash escapes. */
+const parsedTemplates = new BoundedCache<string, ParsedTemplate>(5000);
+
+/**
+ * Splits a config string into text and references, applying the backslash escapes. Results are memoised per string
+ * (only config strings are parsed, never data), and must not be mutated.
+ */
 export function parseTemplate(text: string): ParsedTemplate {
+  return parsedTemplates.get(text, parseTemplateUncached);
+}
+
+function parseTemplateUncached(text: string): ParsedTemplate {
   const parts: TemplatePart[] = [];
   const errors: string[] = [];
   let literal = '';

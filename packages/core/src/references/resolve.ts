@@ -121,15 +121,21 @@ export function resolveString(
 /** Resolves every string inside a JSON value (object keys are left as written). */
 export function resolveDeep(value: unknown, pointer: string, scope: ResolveScope): unknown {
   if (typeof value === 'string') return resolveString(value, pointer, scope);
-  if (Array.isArray(value))
-    return value.map((item, index) => resolveDeep(item, childPointer(pointer, index), scope));
+  if (Array.isArray(value)) return value.map((item, index) => resolveChild(item, pointer, index, scope));
   if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      out[key] = resolveDeep(item, childPointer(pointer, key), scope);
+    for (const key of Object.keys(value))
+      out[key] = resolveChild((value as Record<string, unknown>)[key], pointer, key, scope);
     return out;
   }
   return value;
+}
+
+/** Resolves one child; its JSON pointer is only built when it can hold a reference (this runs per request). */
+function resolveChild(item: unknown, pointer: string, key: string | number, scope: ResolveScope): unknown {
+  if (item === null || (typeof item !== 'object' && (typeof item !== 'string' || !mayHoldReferences(item))))
+    return item;
+  return resolveDeep(item, childPointer(pointer, key), scope);
 }
 
 /** Every secret name referenced inside a JSON value, with the pointer of its first use (so all can be fetched at once). */

@@ -5,6 +5,9 @@
 
 import { strictPercentEncode } from '../encoding/percent.js';
 
+/** Up to this many forms, plain substring search beats compiling a regular expression. */
+const FEW_FORMS = 8;
+
 /** What every secret form is replaced by. */
 export const REDACTED = '***';
 
@@ -26,6 +29,8 @@ function redactedUrlForm(value: string): string | undefined {
 
 /** Every wire form of a secret value. */
 function derivedForms(value: string): string[] {
+  // Most keys and tokens are made of characters no encoding changes: then every form is the value itself.
+  if (/^[A-Za-z0-9._~-]*$/.test(value)) return [value];
   const forms = new Set<string>([value]);
   forms.add(encodeURIComponent(value));
   forms.add(strictPercentEncode(value));
@@ -49,6 +54,7 @@ export class SecretSet {
     }
     if (urlForm) this.#replacements.set(value, urlForm);
     this.#pattern = undefined;
+    this.#sorted = undefined;
   }
 
   /** Records the `Basic` credentials `base64(username:password)` for a secret-bearing pair. */
@@ -65,6 +71,7 @@ export class SecretSet {
       if (!this.#replacements.has(form)) this.#replacements.set(form, replacement);
     }
     this.#pattern = undefined;
+    this.#sorted = undefined;
   }
 
   /** How many forms are known (0 means nothing to redact). */
@@ -74,6 +81,10 @@ export class SecretSet {
 
   /** True when `text` contains any form of any secret. */
   containsSecret(text: string): boolean {
+    if (this.#replacements.size <= FEW_FORMS) {
+      for (const form of this.#replacements.keys()) if (text.includes(form)) return true;
+      return false;
+    }
     const pattern = this.#compiled();
     if (!pattern) return false;
     pattern.lastIndex = 0;
@@ -82,10 +93,23 @@ export class SecretSet {
 
   /** `text` with every form of every secret replaced by `***` (a URL secret keeps its origin). */
   redact(text: string): string {
+    if (this.#replacements.size <= FEW_FORMS) {
+      // The usual case (a key or two): plain substring replacement, longest form first, no regular expression.
+      let out = text;
+      for (const [form, replacement] of this.#sortedForms())
+        if (out.includes(form)) out = out.replaceAll(form, replacement);
+      return out;
+    }
     const pattern = this.#compiled();
     if (!pattern) return text;
     pattern.lastIndex = 0;
     return text.replace(pattern, (form) => this.#replacements.get(form) ?? REDACTED);
+  }
+
+  #sorted: Array<[string, string]> | undefined;
+  #sortedForms(): Array<[string, string]> {
+    this.#sorted ??= [...this.#replacements].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+    return this.#sorted;
   }
 
   #compiled(): RegExp | null {

@@ -5,6 +5,7 @@ import {
   TransportFailure,
   type TransportRequest,
   type TransportResponse,
+  toAbortSignal,
   toTransportFailure,
 } from './transport.js';
 
@@ -58,7 +59,7 @@ export function kyTransport(options: KyTransportOptions = {}): Transport {
           method: request.method,
           headers: request.headers,
           body: (request.body ?? null) as BodyInit | null,
-          signal: request.signal,
+          signal: toAbortSignal(request.signal),
         });
       } catch (error) {
         if (request.signal.aborted)

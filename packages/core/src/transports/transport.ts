@@ -1,5 +1,25 @@
 import type { HttpMethod } from '../config/types.js';
 
+/**
+ * The part of `AbortSignal` a transport may rely on. Core passes a light implementation (one per attempt, on the hot
+ * path); a real `AbortSignal` fits too. Use {@link toAbortSignal} where an API needs a real one (fetch).
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** A real AbortSignal that follows `signal` (itself, when it already is one). */
+export function toAbortSignal(signal: AbortSignalLike): AbortSignal {
+  if (signal instanceof AbortSignal) return signal;
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
+}
+
 /** What a transport is asked to send: one HTTP exchange, no redirects followed, no retries. */
 export interface TransportRequest {
   method: HttpMethod;
@@ -8,7 +28,7 @@ export interface TransportRequest {
   headers: Readonly<Record<string, string>>;
   body?: string | Uint8Array | undefined;
   /** Aborts the exchange (timeouts, deadlines and the caller's signal are combined into it by core). */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   /** The largest (decoded) response body accepted; past it the transport stops reading and throws. */
   maxResponseBytes: number;
 }

@@ -108,7 +108,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
           method: request.method,
           headers,
           body: request.body ?? null,
-          signal: request.signal,
+          signal: request.signal as AbortSignal,
           dispatcher: agent,
         });
       } catch (error) {

@@ -1,0 +1,27 @@
+// The benchmark's HTTP server, run in its own process so it does not share the client's event loop.
+// Answers every request with the same small JSON body (the size of a Stripe payment intent summary).
+import { createServer } from 'node:http';
+
+const body = JSON.stringify({
+  id: 'pi_3MtwBwLkdIwHu7ix28a3tqPa',
+  object: 'payment_intent',
+  amount: 2000,
+  currency: 'usd',
+  status: 'requires_payment_method',
+  metadata: { order_id: '6735' },
+  payment_method_types: ['card'],
+});
+const server = createServer((request, response) => {
+  request.resume();
+  request.on('end', () => {
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'request-id': 'req_bench',
+      'content-length': Buffer.byteLength(body),
+    });
+    response.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,181 @@
+/**
+ * `pnpm bench`: what executeNode costs on top of raw undici, per request, on loopback.
+ *
+ * 2000 requests sequentially and 2000 at concurrency 50, through: raw undici `request()` (parsing the JSON),
+ * executeNode over undiciTransport, and executeNode over kyTransport (validation, secret resolution, form encoding,
+ * redaction and events all on). The server runs in a separate process. Clients are interleaved round by round and
+ * each round's time per request is recorded; the report gives medians and ratios to raw, measured side by side.
+ * Results: bench/results/transport.json and .md.
+ */
+import { fork } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { executeNode, kyTransport, undiciTransport } from '@convoflow/core';
+import { Agent, request } from 'undici';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CONCURRENCY = 50;
+
+const server = fork(join(here, 'server.mjs'), { stdio: 'inherit' });
+const port = await new Promise((resolve) => server.once('message', (message) => resolve(message.port)));
+const origin = `http://127.0.0.1:${port}`;
+
+/** @type {import('@convoflow/core').CustomApiNodeConfig} */
+const config = {
+  url: `${origin}/v1/payment_intents`,
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  auth: { type: 'bearer', token: '{{secrets.STRIPE_SECRET_KEY}}' },
+  body: {
+    amount: 2000,
+    currency: 'usd',
+    payment_method_types: ['card'],
+    metadata: { order_id: '{{input.orderId}}' },
+  },
+};
+const secrets = { STRIPE_SECRET_KEY: 'sk_test_bench_0123456789' };
+const context = { input: { orderId: '6735' } };
+const rawBody = 'amount=2000&currency=usd&payment_method_types[0]=card&metadata[order_id]=6735';
+
+const rawAgent = new Agent({ connections: CONCURRENCY, keepAliveTimeout: 60_000 });
+const undici = undiciTransport({ connections: CONCURRENCY, keepAliveTimeoutMs: 60_000 });
+const ky = kyTransport();
+let events = 0;
+const onEvent = () => {
+  events++;
+};
+
+/** @type {Array<{ name: string, once: () => Promise<unknown> }>} */
+const clients = [
+  {
+    name: 'raw undici request()',
+    once: async () => {
+      const response = await request(`${origin}/v1/payment_intents`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${secrets.STRIPE_SECRET_KEY}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: rawBody,
+        dispatcher: rawAgent,
+      });
+      return response.body.json();
+    },
+  },
+  {
+    name: 'executeNode + undiciTransport',
+    once: async () => {
+      const result = await executeNode(config, { secrets, context, transport: undici, onEvent });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+  {
+    name: 'executeNode + kyTransport',
+    once: async () => {
+      const result = await executeNode(config, { secrets, context, transport: ky, onEvent });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+];
+
+/** Runs `body` and returns wall time and this process's CPU time, per request, in microseconds. */
+async function measure(body) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await body();
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: ((performance.now() - started) * 1000) / REQUESTS,
+    cpu: (used.user + used.system) / REQUESTS,
+  };
+}
+
+function sequential(client) {
+  return measure(async () => {
+    for (let i = 0; i < REQUESTS; i++) await client.once();
+  });
+}
+
+function concurrent(client) {
+  let next = 0;
+  return measure(() =>
+    Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < REQUESTS) await client.once();
+      }),
+    ),
+  );
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const modes = { sequential, [`concurrency ${CONCURRENCY}`]: concurrent };
+const samples = {};
+for (const client of clients) for (let i = 0; i < 200; i++) await client.once(); // warm up connections and JIT
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [mode, run] of Object.entries(modes)) {
+    for (const client of clients) {
+      samples[mode] ??= {};
+      samples[mode][client.name] ??= [];
+      samples[mode][client.name].push(await run(client));
+    }
+  }
+}
+
+const rows = [];
+const round1 = (value) => Math.round(value * 10) / 10;
+const round2 = (value) => Math.round(value * 100) / 100;
+for (const [mode, byClient] of Object.entries(samples)) {
+  const rawWall = median(byClient[clients[0].name].map((sample) => sample.wall));
+  const rawCpu = median(byClient[clients[0].name].map((sample) => sample.cpu));
+  for (const [client, values] of Object.entries(byClient)) {
+    const wall = median(values.map((sample) => sample.wall));
+    const cpu = median(values.map((sample) => sample.cpu));
+    rows.push({
+      mode,
+      client,
+      medianWallMicrosPerRequest: round1(wall),
+      wallRatioToRaw: round2(wall / rawWall),
+      medianClientCpuMicrosPerRequest: round1(cpu),
+      cpuRatioToRaw: round2(cpu / rawCpu),
+    });
+  }
+}
+
+const report = {
+  command: 'pnpm bench',
+  node: process.version,
+  cpus: cpus().length,
+  requestsPerRun: REQUESTS,
+  rounds: ROUNDS,
+  concurrency: CONCURRENCY,
+  request: 'POST form-encoded, bearer secret, one input reference; events on',
+  rows,
+};
+const table = [
+  '| mode | client | wall µs/request | wall ratio | client CPU µs/request | CPU ratio |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (row) =>
+      `| ${row.mode} | ${row.client} | ${row.medianWallMicrosPerRequest} | ${row.wallRatioToRaw.toFixed(2)}× | ` +
+      `${row.medianClientCpuMicrosPerRequest} | ${row.cpuRatioToRaw.toFixed(2)}× |`,
+  ),
+].join('\n');
+console.log(table);
+await writeFile(join(here, 'results/transport.json'), `${JSON.stringify(report, null, 2)}\n`);
+await writeFile(
+  join(here, 'results/transport.md'),
+  `# executeNode vs raw undici (\`pnpm bench\`)\n\nNode ${process.version}, ${cpus().length} CPUs, ${REQUESTS} requests per run, ${ROUNDS} interleaved rounds, medians.\n${report.request}. Wall time is what a caller waits; client CPU is what this process spent (the server runs in another\nprocess), which shared, noisy machines disturb less.\n\n${table}\n`,
+);
+await Promise.all([rawAgent.close(), undici.close?.()]);
+server.disconnect();
+server.kill();
+console.log(`(${events} events delivered)`);

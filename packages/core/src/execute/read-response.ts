@@ -1,0 +1,69 @@
+import type { CustomApiNodeConfig } from '../config/types.js';
+import type { ValidationIssue } from '../errors/convoflow-error.js';
+import type { RedactedRequest } from '../prepare/prepared-request.js';
+import type { NodeFailure, NodeResult } from './node-result.js';
+import { parseResponseBody, type ResponseType } from './response-body.js';
+import { type ResponseRules, requestIdOf } from './response-rules.js';
+import { checkResponse, type ResponseValidator } from './response-schema.js';
+import type { SentExchange } from './send-with-redirects.js';
+
+/** Turns the final response of an attempt into a result: success, `http`, `upstream` or `invalid_response`. */
+export async function readResponse(
+  sent: SentExchange,
+  request: RedactedRequest,
+  config: CustomApiNodeConfig,
+  rules: ResponseRules,
+  validator: ResponseValidator | undefined,
+  timing: { durationMs: number; attempts: number },
+): Promise<NodeResult> {
+  const { response, refusal } = sent;
+  const parsed = parseResponseBody(
+    response.body,
+    response.headers['content-type'],
+    config.responseType as ResponseType | undefined,
+  );
+  const requestId = requestIdOf(response.headers, rules);
+  const answered = {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: parsed.body,
+    ...timing,
+    request,
+    ...(requestId ? { requestId } : {}),
+  };
+  const info = { status: response.status, headers: response.headers, body: parsed.body };
+  const is2xx = response.status >= 200 && response.status < 300;
+
+  if (is2xx && !refusal && !rules.isFailure?.(info)) {
+    if (!parsed.ok)
+      return { ...answered, ok: false, error: { kind: 'invalid_response', message: parsed.problem } };
+    let issues: ValidationIssue[];
+    try {
+      const checked = checkResponse(parsed.body, config.responseSchema, validator);
+      issues = Array.isArray(checked) ? checked : await checked;
+    } catch (error) {
+      return { ...answered, ok: false, error: { kind: 'config', message: (error as Error).message } };
+    }
+    if (issues.length > 0) {
+      return {
+        ...answered,
+        ok: false,
+        error: { kind: 'invalid_response', message: 'the response does not match responseSchema', issues },
+      };
+    }
+    return { ...answered, ok: true };
+  }
+
+  const details = rules.errorDetails?.(info) ?? {};
+  const failure: NodeFailure = {
+    ...answered,
+    ok: false,
+    error: {
+      ...details,
+      kind: is2xx && !refusal ? 'upstream' : 'http',
+      message: refusal ?? details.message ?? `${response.status} ${response.statusText}`.trim(),
+    },
+  };
+  return failure;
+}
