@@ -16,7 +16,8 @@ export const sharedOptions: Options = {
   splitting: false,
   treeshake: true,
   // Generated ajv validators import ajv's small runtime helpers; bundle them so no package needs ajv at run time.
-  noExternal: [/^ajv\/dist\/runtime\//],
+  // Precompiled templates need only the Handlebars runtime (not the 3.2 MB package with its compiler): bundle it too.
+  noExternal: [/^ajv\/dist\/runtime\//, /^handlebars\/runtime/],
 };
 
 export default defineConfig(sharedOptions);

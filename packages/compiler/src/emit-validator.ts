@@ -77,19 +77,26 @@ export function stripAnnotations(schema: unknown): unknown {
 }
 
 /**
- * Compiles a JSON Schema into a standalone ajv validator, as TypeScript source that imports only ajv's small
- * runtime helpers (no schema compilation at run time, so it works where `new Function` is forbidden).
+ * Compiles JSON Schemas into standalone ajv validators, one export per schema, as TypeScript source that imports
+ * only ajv's small runtime helpers (no schema compilation at run time, so it works where `new Function` is
+ * forbidden).
  *
  * ajv's standalone output calls `require("ajv/dist/runtime/…")` even in ESM mode; those calls are rewritten to
  * imports here, so the module loads from ES modules and, once bundled, from CommonJS too.
  *
  * @example
- * const source = emitValidator(schema, { banner: '// Generated…', exportName: 'validateConfig' });
+ * const source = emitValidators({ validateConfig: schema }, { banner: '// Generated…' });
  */
-export function emitValidator(schema: object, options: EmitValidatorOptions): string {
+export function emitValidators(schemas: Readonly<Record<string, object>>, options: { banner: string }): string {
   const ajv = new Ajv(validatorAjvOptions);
-  const validate = ajv.compile(stripAnnotations(schema) as object);
-  const code = standaloneCode(ajv, validate);
+  const refs: Record<string, string> = {};
+  for (const [exportName, schema] of Object.entries(schemas)) {
+    const copy = stripAnnotations(schema) as Record<string, unknown>;
+    delete copy.$id;
+    ajv.addSchema(copy, exportName);
+    refs[exportName] = exportName;
+  }
+  const code = standaloneCode(ajv, refs);
   const helpers = new Map<string, string>();
   const body = code.replace(runtimeRequire, (_match: string, helper: string) => {
     const local = `ajvRuntime_${helper}`;
@@ -103,22 +110,15 @@ export function emitValidator(schema: object, options: EmitValidatorOptions): st
         `import ${local}Module from 'ajv/dist/runtime/${helper}.js';\nconst ${local} = (${local}Module as { default?: unknown }).default ?? ${local}Module;`,
     )
     .join('\n');
-  const exportName = options.exportName ?? 'validate';
-  const withoutExport = body
+  const typed = body
     .replace(/^"use strict";/, '')
-    .replace(/export const validate = (\w+);/, 'const __validate = $1;')
-    .replace(/^export default \w+;$/m, '');
-  return [
-    options.banner,
-    '// @ts-nocheck',
-    '/* eslint-disable */',
-    imports,
-    withoutExport.trim(),
-    `/** Checks \`data\` against the schema; on failure the function's \`errors\` holds every problem. */`,
-    `export const ${exportName} = __validate as GeneratedValidator;`,
-    GENERATED_VALIDATOR_TYPE,
-    '',
-  ]
+    .replace(/^export const (\w+) = (\w+);$/gm, '/** Checks data against the schema; on failure its `errors` holds every problem. */\nexport const $1: GeneratedValidator = $2;');
+  return [options.banner, '// @ts-nocheck', GENERATED_VALIDATOR_TYPE, imports, typed.trim(), '']
     .filter((part) => part !== '')
     .join('\n');
+}
+
+/** {@link emitValidators} for one schema. */
+export function emitValidator(schema: object, options: EmitValidatorOptions): string {
+  return emitValidators({ [options.exportName ?? 'validate']: schema }, options);
 }

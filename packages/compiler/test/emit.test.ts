@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { stripAnnotations } from '../src/emit-validator.js';
 import { emitTypes, emitValidator, generatedBanner } from '../src/index.js';
@@ -53,20 +54,11 @@ describe('emitValidator', () => {
     expect(emitValidator(schema, { banner: '// banner' })).toBe(
       emitValidator(schema, { banner: '// banner' }),
     );
-    // Load it as TypeScript-free ESM: strip the type-only parts the way a bundler would.
-    const js = source
-      .replace(/ as \{ default\?: unknown \}/g, '')
-      .replace(/ as GeneratedValidator/g, '')
-      .replace(/export interface[\s\S]*$/, '');
+    // Load it as an ES module, compiled the way a bundler would (types dropped).
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     const dir = mkdtempSync(join(tmpdir(), 'convoflow-validator-'));
     const file = join(dir, 'validator.mjs');
-    writeFileSync(
-      file,
-      js.replace(
-        "'ajv/dist/runtime/ucs2length.js'",
-        `'${import.meta.resolve('ajv/dist/runtime/ucs2length.js')}'`,
-      ),
-    );
+    writeFileSync(file, js.replace("'ajv/dist/runtime/ucs2length.js'", `'${import.meta.resolve('ajv/dist/runtime/ucs2length.js')}'`));
     const { validateCharge } = (await import(pathToFileURL(file).href)) as {
       validateCharge: ((data: unknown) => boolean) & {
         errors?: Array<{ instancePath: string; keyword: string }>;

@@ -14,6 +14,22 @@ export type {
   RetryOptions,
 } from './config/types.js';
 export { validateConfig } from './config/validate-config.js';
+export {
+  type AuthSchemeSpec,
+  type Connector,
+  type ConnectorSpec,
+  defineConnector,
+  type InputValidator,
+  type OperationInfo,
+  type OperationSpec,
+  type PresetOptions,
+  type RunOptions,
+} from './connector/define-connector.js';
+export { type ErrorRulesSpec, readBodyPath, responseRulesFrom } from './connector/error-rules.js';
+export { type Expr, evaluate } from './connector/expression.js';
+export { TEMPLATE_HELPERS, type TemplateHelperName } from './connector/helpers.js';
+export { renderNode, type TemplateNode } from './connector/template-node.js';
+export { type TemplateSpec, type TextTemplate, textTemplate } from './connector/text-template.js';
 export { type ArrayFormat, encodeForm } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';

@@ -3,6 +3,7 @@
  * Retry-After, timeouts, caps, redirects, allowed hosts, rate limits) must hold whichever one sends.
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { type CaptureHandler, type CaptureServer, closedPort, startCaptureServer } from '@convoflow/testkit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   type CustomApiNodeConfig,
@@ -13,12 +14,6 @@ import {
   type Transport,
   undiciTransport,
 } from '../src/index.js';
-import {
-  type CaptureHandler,
-  type CaptureServer,
-  closedPort,
-  startCaptureServer,
-} from './support/capture-server.js';
 
 const transports: Array<[string, () => Transport]> = [
   ['undici', () => undiciTransport()],

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { type CaptureServer, startCaptureServer } from '@convoflow/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   executeNode,
@@ -11,7 +12,6 @@ import {
   type ResponseRules,
   undiciTransport,
 } from '../src/index.js';
-import { type CaptureServer, startCaptureServer } from './support/capture-server.js';
 
 const CANARY = 'sk_test_results_canary';
 const transport = undiciTransport();

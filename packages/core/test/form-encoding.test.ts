@@ -1,9 +1,9 @@
+import { type CaptureServer, startCaptureServer } from '@convoflow/testkit';
 import fc from 'fast-check';
 import qs from 'qs';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeForm, prepareRequest } from '../src/index.js';
-import { type CaptureServer, startCaptureServer } from './support/capture-server.js';
 
 describe('form encoding, Stripe convention', () => {
   it('encodes nested metadata as bracket keys', () => {

@@ -3,10 +3,24 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Why `name` cannot be a header name, or undefined when it can. */
 export function headerNameProblem(name: string): string | undefined {
-  return TOKEN.test(name)
-    ? undefined
-    : "is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)";
+  if (!TOKEN.test(name)) return "is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)";
+  if (CLIENT_MANAGED.has(name.toLowerCase())) return 'is managed by the HTTP client and cannot be set';
+  return undefined;
 }
+
+/** Headers the HTTP client manages (framing and connection): a config that sets them would corrupt the request. */
+const CLIENT_MANAGED = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /** Why `value` cannot be sent as a header value, or undefined when it can. Never quotes the value. */
 export function headerValueProblem(value: string): string | undefined {

@@ -22,7 +22,7 @@ function templateIssues(value: unknown, pointer: string, issues: ValidationIssue
   }
 }
 
-/** Problems with a URL as written (before references are resolved), when it can be judged yet. */
+/** Problems with a URL as written in a config (references not resolved yet), when they can be judged yet. */
 export function urlProblem(url: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
@@ -33,6 +33,11 @@ export function urlProblem(url: string): string | undefined {
       ? 'must be an absolute http: or https: URL'
       : undefined;
   }
+  return absoluteUrlProblem(url);
+}
+
+/** Problems with a complete URL (no reference syntax is special here: this runs on resolved URLs too). */
+export function absoluteUrlProblem(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -6,7 +6,8 @@
  * strictPercentEncode("'My Sheet'!A1:D1") // '%27My%20Sheet%27%21A1%3AD1'
  */
 export function strictPercentEncode(text: string): string {
-  return encodeURIComponent(text).replace(
+  // Lone surrogates (a cut emoji) become U+FFFD, as WHATWG URL and URLSearchParams do, instead of throwing.
+  return encodeURIComponent(text.toWellFormed()).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
@@ -16,4 +17,19 @@ export function strictPercentEncode(text: string): string {
 export function encodePathValue(text: string, allowSlash: boolean): string {
   const encoded = strictPercentEncode(text);
   return allowSlash ? encoded.replace(/%2F/g, '/') : encoded;
+}
+
+/**
+ * Why a value cannot go into a URL path, or undefined. Empty, `.` and `..` segments would change the path itself
+ * (and `%2e` is a dot to URL parsers too), so they are refused rather than encoded.
+ */
+export function pathValueProblem(text: string, allowSlash: boolean): string | undefined {
+  const segments = allowSlash ? text.split('/') : [text];
+  if (text === '') return 'is empty, which would change the path';
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..' || /^(%2e|\.){1,2}$/i.test(segment))
+      return `contains the path segment "${segment}"`;
+    if (allowSlash && segment === '' && segments.length > 1) return 'contains an empty path segment (//)';
+  }
+  return undefined;
 }

@@ -30,8 +30,13 @@ export interface AttemptPlan {
   random: (() => number) | undefined;
 }
 
+/** setTimeout fires at once past this (a signed 32-bit delay): longer waits are clamped. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
+  ms = Math.min(ms, MAX_TIMER_MS);
   if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -82,6 +87,7 @@ export async function runAttempts(
   };
 
   for (let attempt = 1; ; attempt++) {
+    if (plan.callSignal?.aborted) return interrupted(attempt - 1);
     try {
       if (plan.rateLimit) {
         const { key, limit, store } = plan.rateLimit;
@@ -106,6 +112,12 @@ export async function runAttempts(
       if (!(error instanceof TransportFailure) && !attemptAbort.timedOut) throw error;
       if (error instanceof TransportFailure && error.kind === 'too_large')
         return fail(attempt, 'too_large', error.message);
+      if (error instanceof TransportFailure && error.kind === 'invalid')
+        return fail(attempt, 'config', error.message);
+      if (error instanceof TransportFailure && error.kind === 'decode') {
+        const failure = fail(attempt, 'invalid_response', error.message);
+        return error.status === undefined ? failure : { ...failure, status: error.status };
+      }
       const timedOut = attemptAbort.timedOut;
       const failure = error instanceof TransportFailure && !timedOut ? error : undefined;
       const kind = timedOut ? 'timeout' : failure?.kind === 'connect' ? 'connect' : 'network';
@@ -158,21 +170,21 @@ export async function runAttempts(
     }
 
     const { status, headers } = sent.response;
-    const retryAfterMs =
-      status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined;
-    if (retryAfterMs !== undefined) {
-      if (plan.rateLimit && status === 429)
-        await plan.rateLimit.store.pause(plan.rateLimit.key, Date.now() + retryAfterMs);
-      if (retryAfterMs > policy.maxRetryAfterMs) {
-        const message = `${result.error.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
-        send.emit?.({ type: 'error', attempt, kind: 'rate_limited', message });
-        return { ...result, error: { ...result.error, kind: 'rate_limited', message, retryAfterMs } };
-      }
-    }
     const retryable = plan.rules.isRetryable?.({ status, headers, body: result.body });
     const retry =
       attempt <= policy.limit &&
       mayRetry({ type: 'response', status, retryable }, prepared.method, plan.hasIdempotencyKey, policy);
+    const retryAfterMs =
+      status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined;
+    if (retryAfterMs !== undefined && plan.rateLimit && status === 429) {
+      await plan.rateLimit.store.pause(plan.rateLimit.key, Date.now() + retryAfterMs);
+    }
+    // A wait longer than maxRetryAfterMs ends the call at once, with the wait, instead of sleeping through it.
+    if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs && (status === 429 || retry)) {
+      const message = `${result.error.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
+      send.emit?.({ type: 'error', attempt, kind: 'rate_limited', message });
+      return { ...result, error: { ...result.error, kind: 'rate_limited', message, retryAfterMs } };
+    }
     try {
       if (
         retry &&

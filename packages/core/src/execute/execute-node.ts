@@ -8,7 +8,7 @@ import {
   redactRequest,
   secretsOf,
 } from '../prepare/prepared-request.js';
-import type { Transport } from '../transports/transport.js';
+import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
 import { runAttempts } from './attempt-loop.js';
 import type { NodeEvent } from './events.js';
@@ -18,7 +18,7 @@ import type { NodeFailure, NodeResult } from './node-result.js';
 import { defaultRateLimitKey, defaultRateLimitStore, type RateLimitStore } from './rate-limiter.js';
 import { carriesSecret } from './redirects.js';
 import { defaultResponseRules, type ResponseRules } from './response-rules.js';
-import type { ResponseValidator } from './response-schema.js';
+import { type ResponseValidator, responseSchemaProblem } from './response-schema.js';
 import { retryPolicy } from './retry-policy.js';
 
 /** Options for {@link executeNode}: everything {@link prepareRequest} takes, plus how to send. */
@@ -92,18 +92,22 @@ function withIdempotencyKey(
   if (header in prepared.headers) return { request: prepared, hasKey: true };
   const declared =
     options.idempotency !== undefined && (options.idempotency.methods ?? ['POST']).includes(prepared.method);
-  if (!declared && options.idempotencyKey === undefined) return { request: prepared, hasKey: false };
+  // A caller's key (a workflow's run and step) goes on requests that change something, never on GET or HEAD.
+  const given =
+    options.idempotencyKey !== undefined && prepared.method !== 'GET' && prepared.method !== 'HEAD';
+  if (!declared && !given) return { request: prepared, hasKey: false };
   const key = options.idempotencyKey ?? crypto.randomUUID();
   return { request: prepared.with({ headers: { ...prepared.headers, [header]: key } }), hasKey: true };
 }
 
-/** The credential-bearing header values of a request, for the rate-limit key (hashed, never stored as is). */
+/** The credential-bearing parts of a request (headers, and the URL when it holds one), for the rate-limit key. */
 function credentialMaterial(request: PreparedRequest): string {
   const secrets = secretsOf(request);
-  return Object.entries(request.headers)
+  const parts = Object.entries(request.headers)
     .filter(([, value]) => secrets.containsSecret(value))
-    .map(([name, value]) => `${name}:${value}`)
-    .join('\n');
+    .map(([name, value]) => `${name}:${value}`);
+  if (secrets.containsSecret(request.url)) parts.push(request.url);
+  return parts.join('\n');
 }
 
 /**
@@ -121,17 +125,61 @@ export async function executeNode(
   options: ExecuteOptions = {},
 ): Promise<NodeResult> {
   const started = Date.now();
+  const deadlineMs = options.deadlineMs ?? config.deadlineMs;
+  // The deadline counts from the call, so a slow secret provider spends it too. A call-level controller exists only
+  // when there is a deadline; otherwise the caller's signal (if any) is enough.
+  const call = deadlineMs === undefined ? undefined : linkedAbort([options.signal], deadlineMs);
+  const callSignal = call?.signal ?? options.signal;
+  try {
+    return await execute(config, options, started, deadlineMs, callSignal);
+  } finally {
+    call?.dispose();
+  }
+}
+
+/** Resolves when the signal aborts (never, without one). */
+function aborted(signal: AbortSignalLike | undefined): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+}
+
+async function execute(
+  config: CustomApiNodeConfig,
+  options: ExecuteOptions,
+  started: number,
+  deadlineMs: number | undefined,
+  callSignal: AbortSignalLike | undefined,
+): Promise<NodeResult> {
+  const preview: RedactedRequest = {
+    method: config.method ?? 'GET',
+    url: typeof config.url === 'string' ? config.url : '',
+    headers: {},
+  };
+  const interrupted = (): NodeResult => ({
+    ok: false,
+    headers: {},
+    durationMs: Date.now() - started,
+    attempts: 0,
+    request: preview,
+    error: options.signal?.aborted
+      ? { kind: 'aborted', message: 'the call was aborted' }
+      : { kind: 'timeout', message: 'the overall deadline (deadlineMs) passed' },
+  });
   let prepared: PreparedRequest;
   try {
-    prepared = await prepareRequest(config, options);
+    const outcome = await Promise.race([prepareRequest(config, options), aborted(callSignal)]);
+    if (outcome === 'aborted') return interrupted();
+    prepared = outcome;
   } catch (error) {
-    if (!isConfigError(error)) throw error;
-    const preview: RedactedRequest = {
-      method: config.method ?? 'GET',
-      url: typeof config.url === 'string' ? config.url : '',
-      headers: {},
-    };
-    return refused(preview, started, error.message, [...error.issues]);
+    if (isConfigError(error)) return refused(preview, started, error.message, [...error.issues]);
+    // Never thrown, and never the error's own text (it may quote a URL with a secret in it).
+    const name = error instanceof Error ? error.name : 'error';
+    return refused(preview, started, `the request could not be prepared (${name})`, [
+      { pointer: '/', message: `preparing failed with ${name}` },
+    ]);
   }
   const idempotent = withIdempotencyKey(prepared, options);
   prepared = idempotent.request;
@@ -139,48 +187,49 @@ export async function executeNode(
   const url = new URL(prepared.url);
   const allowedHosts = [...prepared.allowedHosts, ...(options.allowHosts ?? [])];
   if (!isHostAllowed(url, allowedHosts) && carriesSecret(prepared)) {
-    return refused(firstRedacted, started, `secrets may only be sent to ${allowedHosts.join(', ')}`, [
+    const why =
+      prepared.allowedHosts.length === 0 ? ' (the host came from input or a step: set allowedHosts)' : '';
+    return refused(firstRedacted, started, `secrets may only be sent to allowed hosts${why}`, [
       {
         pointer: '/url',
-        message: `${url.host} is not in allowedHosts, so it may not receive this request's secrets`,
+        message: `${url.host} is not in allowedHosts, so it may not receive this request's secrets${why}`,
       },
     ]);
   }
+  // A responseSchema that cannot be compiled is a config error before anything is sent, not after.
+  if (config.responseSchema && !options.responseValidator) {
+    const problem = await responseSchemaProblem(config.responseSchema);
+    if (problem)
+      return refused(firstRedacted, started, problem, [{ pointer: '/responseSchema', message: problem }]);
+  }
 
-  const deadlineMs = options.deadlineMs ?? config.deadlineMs;
   const follow = config.followRedirects;
   const limit = config.rateLimit;
-  // A call-level controller only when there is a deadline; otherwise the caller's signal (if any) is enough.
-  const call = deadlineMs === undefined ? undefined : linkedAbort([options.signal], deadlineMs);
-  try {
-    return await runAttempts(prepared, firstRedacted, {
-      config,
-      send: {
-        transport: options.transport ?? defaultTransport(),
-        maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-        maxRedirects: follow === false ? 0 : typeof follow === 'number' ? follow : DEFAULT_MAX_REDIRECTS,
-        allowedHosts,
-        emit: options.onEvent,
-      },
-      policy: retryPolicy(config.retry, options.retry),
-      rules: options.rules ?? defaultResponseRules,
-      validator: options.responseValidator,
-      timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      deadlineAt: deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + deadlineMs,
-      started,
-      hasIdempotencyKey: idempotent.hasKey,
-      rateLimit: limit
-        ? {
-            key: limit.key ?? (await defaultRateLimitKey(url.origin, credentialMaterial(prepared))),
-            limit: { requests: limit.requests, perMs: limit.perMs },
-            store: options.rateLimitStore ?? defaultRateLimitStore,
-          }
-        : undefined,
-      callSignal: call?.signal ?? options.signal,
-      callerSignal: options.signal,
-      random: options.random,
-    });
-  } finally {
-    call?.dispose();
-  }
+  return runAttempts(prepared, firstRedacted, {
+    config,
+    send: {
+      transport: options.transport ?? defaultTransport(),
+      maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      maxRedirects: follow === false ? 0 : typeof follow === 'number' ? follow : DEFAULT_MAX_REDIRECTS,
+      allowedHosts,
+      emit: options.onEvent,
+    },
+    policy: retryPolicy(config.retry, options.retry),
+    rules: options.rules ?? defaultResponseRules,
+    validator: options.responseValidator,
+    timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    deadlineAt: deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + deadlineMs,
+    started,
+    hasIdempotencyKey: idempotent.hasKey,
+    rateLimit: limit
+      ? {
+          key: limit.key ?? (await defaultRateLimitKey(url.origin, credentialMaterial(prepared))),
+          limit: { requests: limit.requests, perMs: limit.perMs },
+          store: options.rateLimitStore ?? defaultRateLimitStore,
+        }
+      : undefined,
+    callSignal,
+    callerSignal: options.signal,
+    random: options.random,
+  });
 }

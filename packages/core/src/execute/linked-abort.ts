@@ -32,7 +32,7 @@ export class LinkedAbort implements AbortSignalLike {
           this.timedOut = true;
           this.abort(new DOMException('The operation timed out.', 'TimeoutError'));
         },
-        Math.max(0, timeoutMs),
+        Math.min(Math.max(0, timeoutMs), 2_147_483_647),
       );
     }
   }

@@ -27,8 +27,11 @@ interface Bucket {
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #buckets = new Map<string, Bucket>();
+  /** Buckets idle this long are full again and unpaused: they can be forgotten. */
+  static readonly IDLE_MS = 10 * 60 * 1000;
 
   reserve(key: string, limit: RateLimit | undefined, now: number): number {
+    if (this.#buckets.size > 10_000) this.#sweep(now);
     const bucket = this.#bucket(key);
     const pauseWait = Math.max(0, bucket.pausedUntil - now);
     if (!limit) return pauseWait;
@@ -45,6 +48,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
   pause(key: string, until: number): void {
     const bucket = this.#bucket(key);
     bucket.pausedUntil = Math.max(bucket.pausedUntil, until);
+  }
+
+  /** Forgets buckets that have been idle (and unpaused) for a while, so keys do not pile up forever. */
+  #sweep(now: number): void {
+    for (const [key, bucket] of this.#buckets) {
+      if (now - bucket.updatedAt > MemoryRateLimitStore.IDLE_MS && bucket.pausedUntil < now)
+        this.#buckets.delete(key);
+    }
   }
 
   #bucket(key: string): Bucket {

@@ -1,8 +1,10 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
-import type { RedactedRequest } from '../prepare/prepared-request.js';
+import { type RedactedRequest, secretsOf } from '../prepare/prepared-request.js';
+import type { SecretSet } from '../secrets/secret-set.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import { parseResponseBody, type ResponseType } from './response-body.js';
+import type { ProviderError } from './response-rules.js';
 import { type ResponseRules, requestIdOf } from './response-rules.js';
 import { checkResponse, type ResponseValidator } from './response-schema.js';
 import type { SentExchange } from './send-with-redirects.js';
@@ -55,7 +57,8 @@ export async function readResponse(
     return { ...answered, ok: true };
   }
 
-  const details = rules.errorDetails?.(info) ?? {};
+  // The provider's words may echo a credential (a 401 that quotes the key): redact and cap them like everything else.
+  const details = redactDetails(rules.errorDetails?.(info) ?? {}, secretsOf(sent.request));
   const failure: NodeFailure = {
     ...answered,
     ok: false,
@@ -66,4 +69,19 @@ export async function readResponse(
     },
   };
   return failure;
+}
+
+/** The longest provider message or code kept in a result (they go into messages and logs). */
+const MAX_DETAIL_CHARS = 500;
+
+function redactDetails(details: ProviderError, secrets: SecretSet): ProviderError {
+  const out: ProviderError = {};
+  for (const key of ['message', 'code', 'type'] as const) {
+    const value = details[key];
+    if (value !== undefined) {
+      const redacted = secrets.redact(value);
+      out[key] = redacted.length > MAX_DETAIL_CHARS ? `${redacted.slice(0, MAX_DETAIL_CHARS)}…` : redacted;
+    }
+  }
+  return out;
 }

@@ -21,10 +21,11 @@ function isTextType(contentType: string | undefined): boolean {
 }
 
 const decoder = new TextDecoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Parses a response body: JSON for JSON types, text for text types, bytes otherwise; `null` when empty.
- * A body without a Content-Type that decodes as text is text.
+ * Parses a response body: JSON for JSON types, text for text types, bytes otherwise; `null` when empty (except for
+ * `responseType: "bytes"`, which always gives bytes). A body without a Content-Type is text when it is valid UTF-8.
  */
 export function parseResponseBody(
   bytes: Uint8Array,
@@ -42,8 +43,14 @@ export function parseResponseBody(
       return { ok: false, body: text, problem: `the body is not valid JSON (${(error as Error).message})` };
     }
   }
-  if (responseType === 'text' || isTextType(contentType) || contentType === undefined) {
-    return { ok: true, body: decoder.decode(bytes) };
+  if (responseType === 'text' || isTextType(contentType)) return { ok: true, body: decoder.decode(bytes) };
+  if (contentType === undefined) {
+    // No type: text when the bytes are valid UTF-8, bytes otherwise.
+    try {
+      return { ok: true, body: strictDecoder.decode(bytes) };
+    } catch {
+      return { ok: true, body: bytes };
+    }
   }
   return { ok: true, body: bytes };
 }

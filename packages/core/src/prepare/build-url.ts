@@ -1,7 +1,7 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
-import { urlProblem } from '../config/validate-config.js';
+import { absoluteUrlProblem } from '../config/validate-config.js';
 import { encodeForm } from '../encoding/form.js';
-import { encodePathValue, strictPercentEncode } from '../encoding/percent.js';
+import { encodePathValue, pathValueProblem, strictPercentEncode } from '../encoding/percent.js';
 import { type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
 
 type UrlPart = 'origin' | 'authority' | 'path' | 'query' | 'fragment';
@@ -22,41 +22,61 @@ function partAt(outputSoFar: string): UrlPart {
  * (or a path, with `allowSlashInPathValues`); in the query or fragment as a percent-encoded value. Then appends
  * `query`. Returns the URL, or undefined after recording issues.
  */
-export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): URL | undefined {
+export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): BuiltUrl | undefined {
   const issuesBefore = scope.issues.length;
   const allowSlash = config.allowSlashInPathValues === true;
+  let hostFromData = false;
+  let originFromSecret = false;
   const text = resolveString(config.url, '/url', scope, {
-    encode: (value, outputSoFar) => {
-      switch (partAt(outputSoFar)) {
-        case 'origin':
-          return value;
-        case 'authority':
-          if (!/^[A-Za-z0-9.\-_~:[\]]*$/.test(value)) {
-            scope.issues.push({
-              pointer: '/url',
-              message: 'a reference in the host resolves to something that is not a host name',
-            });
-          }
-          return value;
-        case 'path':
-          return encodePathValue(value, allowSlash);
-        default:
-          return strictPercentEncode(value);
+    encode: (value, outputSoFar, ref) => {
+      const part = partAt(outputSoFar);
+      // A host chosen by input or an earlier step must not decide where secrets go (see allowedHosts).
+      if ((part === 'origin' || part === 'authority') && ref.root !== 'secrets') hostFromData = true;
+      if (part === 'origin' && ref.root === 'secrets') originFromSecret = true;
+      let encoded: string;
+      if (part === 'origin') {
+        encoded = value;
+      } else if (part === 'authority') {
+        if (!/^[A-Za-z0-9.\-_~:[\]]*$/.test(value)) {
+          scope.issues.push({
+            pointer: '/url',
+            message: `${ref.source} in the host resolves to something that is not a host name`,
+          });
+        }
+        encoded = value;
+      } else if (part === 'path') {
+        const problem = pathValueProblem(value, allowSlash);
+        if (problem) scope.issues.push({ pointer: '/url', message: `${ref.source} in the path ${problem}` });
+        encoded = encodePathValue(value, allowSlash);
+      } else {
+        encoded = strictPercentEncode(value);
       }
+      // Record the exact text put on the wire, so redaction finds it whatever encoding it went through.
+      if (ref.root === 'secrets' && !scope.placeholders.has(String(ref.path[0]))) scope.secrets.add(encoded);
+      return encoded;
     },
   }) as string;
   if (scope.issues.length > issuesBefore) return undefined;
-  const problem = urlProblem(text);
+  const problem = absoluteUrlProblem(text);
   if (problem) {
     scope.issues.push({ pointer: '/url', message: `resolves to an unusable URL: it ${problem}` });
     return undefined;
   }
   const url = new URL(text);
+  // A URL that is a secret (a webhook): what URL parsing made of it (lowercased host, default port dropped, "/"
+  // added) is secret too.
+  if (originFromSecret) scope.secrets.add(url.href);
   if (config.query !== undefined) {
     const query = resolveDeep(config.query, '/query', scope) as Record<string, unknown>;
     appendQuery(url, encodeForm(query, config.queryArrayFormat ?? 'repeat'));
   }
-  return url;
+  return { url, hostFromData };
+}
+
+/** The URL, and whether its host came from data (input or a step) rather than the config or a secret. */
+export interface BuiltUrl {
+  url: URL;
+  hostFromData: boolean;
 }
 
 /** Appends an already-encoded query string (`a=1&b=2`) to a URL, after any query it has. */

@@ -42,12 +42,16 @@ interface CheckedConfig {
  * preset prepares the same config many times, and the key is its JSON, so a mutated config is checked again.
  */
 const checkedConfigs = new BoundedCache<string, CheckedConfig>(500);
+/** Configs larger than this (a big body) are checked every time rather than kept in memory. */
+const MAX_CACHED_CONFIG_CHARS = 8192;
 function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
-  return checkedConfigs.get(JSON.stringify(config), () => {
+  const check = (): CheckedConfig => {
     const secretNames = new Map<string, string>();
     for (const field of REFERENCE_FIELDS) collectSecretNames(config[field], `/${field}`, secretNames);
     return { issues: validateConfig(config), secretNames };
-  });
+  };
+  const key = JSON.stringify(config) as string | undefined;
+  return key === undefined || key.length > MAX_CACHED_CONFIG_CHARS ? check() : checkedConfigs.get(key, check);
 }
 
 function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Record<string, string> {
@@ -59,8 +63,7 @@ function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Recor
         ? (resolveString(raw, pointer, scope, { asText: true }) as string)
         : String(raw);
     const problem = headerValueProblem(value);
-    if (problem)
-      scope.issues.push({ pointer, message: `resolves to a value that ${problem.replace(/^must/, 'must')}` });
+    if (problem) scope.issues.push({ pointer, message: `resolves to a value that ${problem}` });
     const lower = name.toLowerCase();
     headers[lower] = value;
     recordCredentialHeader(lower, value, scope);
@@ -105,10 +108,20 @@ export async function prepareRequest(
     issues: [],
   };
   const method: HttpMethod = config.method ?? 'GET';
-  const url = buildUrl(config, scope);
+  const built = buildUrl(config, scope);
+  const url = built?.url;
   const headers = resolveHeaders(config, scope);
   const body = config.body === undefined ? undefined : resolveDeep(config.body, '/body', scope);
-  if (url) applyAuth(config.auth, url, headers, scope);
+  if (url) {
+    applyAuth(config.auth, url, headers, scope);
+    // Auth values (and everything else) are checked as they will be sent: no CR/LF, no non-Latin-1 text.
+    for (const [name, value] of Object.entries(headers)) {
+      const problem = headerValueProblem(value);
+      if (problem && config.headers?.[name] === undefined) {
+        scope.issues.push({ pointer: '/auth', message: `resolves to a header value that ${problem}` });
+      }
+    }
+  }
 
   let encoded: string | Uint8Array | undefined;
   if (body !== undefined) {
@@ -128,7 +141,9 @@ export async function prepareRequest(
     url: url.href,
     headers,
     body: encoded,
-    allowedHosts: config.allowedHosts ?? [url.host],
+    // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
+    // unless the config says which hosts may receive secrets.
+    allowedHosts: config.allowedHosts ?? (built?.hostFromData ? [] : [url.host]),
     config,
     secrets: scope.secrets,
   });

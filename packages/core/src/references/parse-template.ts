@@ -78,7 +78,16 @@ const parsedTemplates = new BoundedCache<string, ParsedTemplate>(5000);
  * (only config strings are parsed, never data), and must not be mutated.
  */
 export function parseTemplate(text: string): ParsedTemplate {
-  return parsedTemplates.get(text, parseTemplateUncached);
+  return parsedTemplates.get(text, (source) => deepFreeze(parseTemplateUncached(source)));
+}
+
+/** Freezes a parse result: it is shared through the cache, so no caller may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function parseTemplateUncached(text: string): ParsedTemplate {
@@ -125,6 +134,8 @@ function parseTemplateUncached(text: string): ParsedTemplate {
 
 /**
  * Escapes `text` so that a config string holding it resolves to exactly `text`: every `{{` becomes literal.
+ * Escape whole strings: escaped text followed by unescaped text that starts with `{{` may not compose (a trailing
+ * backslash would pair with it).
  * Connector presets and workflow runners use it to put data into a config without it ever being resolved.
  *
  * @example

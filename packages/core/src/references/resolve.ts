@@ -94,7 +94,7 @@ export function resolveString(
   text: string,
   pointer: string,
   scope: ResolveScope,
-  options: { asText?: boolean; encode?: (value: string, outputSoFar: string) => string } = {},
+  options: { asText?: boolean; encode?: (value: string, outputSoFar: string, ref: Reference) => string } = {},
 ): unknown {
   if (!mayHoldReferences(text)) return text;
   const parsed = parseTemplate(text);
@@ -113,7 +113,7 @@ export function resolveString(
     }
     const value = lookup(part.ref, pointer, scope);
     if (value === MISSING) continue;
-    output += options.encode ? options.encode(toText(value), output) : toText(value);
+    output += options.encode ? options.encode(toText(value), output, part.ref) : toText(value);
   }
   return output;
 }

@@ -15,13 +15,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What a URL-valued secret (a Slack webhook URL) still shows once redacted: its origin and first path segment. */
+/**
+ * What a URL-valued secret (a webhook URL) still shows once redacted: its origin, and its first path segment when
+ * more follow (`https://hooks.slack.com/services/***`). A host label that looks like a token is hidden too.
+ */
 function redactedUrlForm(value: string): string | undefined {
   if (!/^https?:\/\//i.test(value)) return undefined;
   try {
     const url = new URL(value);
-    const first = url.pathname.split('/').filter(Boolean)[0];
-    return `${url.origin}/${first ? `${first}/` : ''}${REDACTED}`;
+    const host = url.host
+      .split('.')
+      .map((label) => (label.length >= 16 && /\d/.test(label) ? REDACTED : label))
+      .join('.');
+    const segments = url.pathname.split('/').filter(Boolean);
+    return `${url.protocol}//${host}/${segments.length >= 2 ? `${segments[0]}/` : ''}${REDACTED}`;
   } catch {
     return undefined;
   }
@@ -30,12 +37,15 @@ function redactedUrlForm(value: string): string | undefined {
 /** Every wire form of a secret value. */
 function derivedForms(value: string): string[] {
   // Most keys and tokens are made of characters no encoding changes: then every form is the value itself.
-  if (/^[A-Za-z0-9._~-]*$/.test(value)) return [value];
+  if (/^[A-Za-z0-9._~-]*$/.test(value))
+    return value === value.toLowerCase() ? [value] : [value, value.toLowerCase()];
   const forms = new Set<string>([value]);
-  forms.add(encodeURIComponent(value));
+  forms.add(encodeURIComponent(value.toWellFormed()));
   forms.add(strictPercentEncode(value));
   forms.add(strictPercentEncode(value).replace(/%5B/g, '[').replace(/%5D/g, ']'));
   forms.add(new URLSearchParams([['', value]]).toString().slice(1));
+  forms.add(strictPercentEncode(value).replace(/%2F/g, '/'));
+  forms.add(value.toLowerCase());
   forms.add(JSON.stringify(value).slice(1, -1));
   return [...forms].filter((form) => form.length > 0);
 }
@@ -63,15 +73,6 @@ export class SecretSet {
     this.add(encoded);
     if (password) this.add(password);
     return encoded;
-  }
-
-  /** Adds every value of another set. */
-  merge(other: SecretSet): void {
-    for (const [form, replacement] of other.#replacements) {
-      if (!this.#replacements.has(form)) this.#replacements.set(form, replacement);
-    }
-    this.#pattern = undefined;
-    this.#sorted = undefined;
   }
 
   /** How many forms are known (0 means nothing to redact). */

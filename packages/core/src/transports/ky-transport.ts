@@ -13,6 +13,12 @@ import {
 export interface KyTransportOptions {
   /** The fetch to use (a runtime's own, a test double, an instrumented one). Default `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /**
+   * `manual` (default) hands 3xx responses to core, which applies its redirect rules. Browsers answer a manual
+   * redirect with an opaque response (status 0) that cannot be followed: there, pass `follow`, and the browser
+   * follows redirects itself (the Fetch standard drops Authorization on cross-origin hops; core's rules do not run).
+   */
+  redirect?: 'manual' | 'follow';
 }
 
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
@@ -38,16 +44,15 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint
  * A fetch-based transport through ky, for runtimes that only have fetch (browsers, Deno, Bun, edge workers) or a
  * caller's own fetch. ky's retry and timeout are off: core owns the policy.
  *
- * Limits of fetch: in browsers `redirect: "manual"` gives an opaque response, so the browser follows redirects itself
- * (core's redirect rules cannot apply there); the runtime decodes Content-Encoding. On edge runtimes that forbid
- * code generation, pass `responseSchema` as a precompiled validator function rather than a JSON Schema.
+ * Limits of fetch: in browsers a manual redirect is opaque (see `redirect`); the runtime decodes Content-Encoding;
+ * on edge runtimes that forbid code generation, pass `responseValidator` instead of a `responseSchema`.
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {
   const client: KyInstance = ky.create({
     retry: 0,
     timeout: false,
     throwHttpErrors: false,
-    redirect: 'manual',
+    redirect: options.redirect ?? 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return {

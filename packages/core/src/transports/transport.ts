@@ -64,7 +64,11 @@ export type TransportFailureKind =
   /** The response body passed `maxResponseBytes`. */
   | 'too_large'
   /** The request's signal aborted it. */
-  | 'aborted';
+  | 'aborted'
+  /** The client refused the request as malformed before sending it (a bad header): nothing was sent. */
+  | 'invalid'
+  /** The response could not be decoded (a broken gzip stream); the status is known. */
+  | 'decode';
 
 /** A transport-level failure; `message` never holds the URL's query, headers, bodies or secrets. */
 export class TransportFailure extends Error {
@@ -72,15 +76,18 @@ export class TransportFailure extends Error {
   readonly kind: TransportFailureKind;
   /** The system error code when there is one (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …). */
   readonly errorCode: string | undefined;
+  /** The response status, when the failure came after the status line (a body that would not decode). */
+  readonly status: number | undefined;
 
   constructor(
     kind: TransportFailureKind,
     message: string,
-    options: { cause?: unknown; errorCode?: string | undefined } = {},
+    options: { cause?: unknown; errorCode?: string | undefined; status?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.errorCode = options.errorCode;
+    this.status = options.status;
   }
 }
 
@@ -109,6 +116,16 @@ export function errorCodeOf(error: unknown): string | undefined {
 export function toTransportFailure(error: unknown): TransportFailure {
   if (error instanceof TransportFailure) return error;
   const code = errorCodeOf(error);
+  // undici says UND_ERR_INVALID_ARG; fetch throws a bare TypeError (no cause) for a header it will not send.
+  const refusedByClient =
+    code === 'UND_ERR_INVALID_ARG' ||
+    (code === undefined && error instanceof TypeError && (error as { cause?: unknown }).cause === undefined);
+  if (refusedByClient) {
+    return new TransportFailure('invalid', 'the HTTP client refused the request as malformed', {
+      cause: error,
+      errorCode: code,
+    });
+  }
   const kind = code && CONNECT_ERROR_CODES.has(code) ? 'connect' : 'network';
   const description = kind === 'connect' ? 'could not connect' : 'connection failed';
   return new TransportFailure(kind, `${description}${code ? ` (${code})` : ''}`, {

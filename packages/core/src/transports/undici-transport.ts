@@ -30,36 +30,36 @@ function loadUndici(): Promise<[Undici, Zlib]> {
   return undiciModule;
 }
 
+const DECODERS = {
+  gzip: 'createGunzip',
+  'x-gzip': 'createGunzip',
+  deflate: 'createInflate',
+  br: 'createBrotliDecompress',
+} as const;
+
 /**
- * Decodes a Content-Encoding chain (`gzip`, `deflate`, `br`, applied in order, decoded in reverse) with node:zlib.
+ * Decodes a Content-Encoding chain (`gzip`, `deflate`, `br`, applied in order, decoded in reverse) with node:zlib,
+ * or returns undefined when a coding is unknown (the body is then returned as it came, header kept).
  * (undici's own decompress interceptor is experimental and prints a warning in every process that loads it.)
  */
 function decode(
   body: NodeJS.ReadableStream,
-  encoding: string | undefined,
+  encoding: string,
   zlib: Zlib,
-): AsyncIterable<Uint8Array> | undefined {
-  if (!encoding) return body as AsyncIterable<Uint8Array>;
+): NodeJS.ReadableStream | undefined {
   const codings = encoding
     .toLowerCase()
     .split(',')
     .map((coding) => coding.trim())
     .filter((coding) => coding && coding !== 'identity');
-  let stream: NodeJS.ReadableStream = body;
+  if (!codings.every((coding) => Object.hasOwn(DECODERS, coding))) return undefined;
+  let stream = body;
   for (const coding of codings.reverse()) {
-    const decoder =
-      coding === 'gzip' || coding === 'x-gzip'
-        ? zlib.createGunzip()
-        : coding === 'deflate'
-          ? zlib.createInflate()
-          : coding === 'br'
-            ? zlib.createBrotliDecompress()
-            : undefined;
-    if (!decoder) return undefined;
+    const decoder = zlib[DECODERS[coding as keyof typeof DECODERS]]();
     stream.on('error', (error) => decoder.destroy(error as Error));
     stream = stream.pipe(decoder);
   }
-  return stream as AsyncIterable<Uint8Array>;
+  return stream;
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -118,16 +118,31 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       }
       try {
         const headers = flattenHeaders(response.headers);
-        const decoded = options.dispatcher
-          ? response.body
-          : decode(response.body, headers['content-encoding'], zlib);
-        if (decoded !== response.body && decoded !== undefined) {
+        const encoding = headers['content-encoding'];
+        // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
+        const bodyless =
+          request.method === 'HEAD' || response.statusCode === 204 || response.statusCode === 304;
+        const decoded =
+          encoding && !bodyless && !options.dispatcher ? decode(response.body, encoding, zlib) : undefined;
+        if (decoded) {
           delete headers['content-encoding'];
           delete headers['content-length'];
         }
-        const body = await readCapped(decoded ?? response.body, request.maxResponseBytes, () =>
-          response.body.destroy(),
-        );
+        let body: Uint8Array;
+        try {
+          body = await readCapped(
+            (decoded ?? response.body) as AsyncIterable<Uint8Array>,
+            request.maxResponseBytes,
+            () => response.body.destroy(),
+          );
+        } catch (error) {
+          if (error instanceof TransportFailure || !decoded || request.signal.aborted) throw error;
+          response.body.destroy();
+          throw new TransportFailure('decode', `the ${encoding} response body could not be decoded`, {
+            cause: error,
+            status: response.statusCode,
+          });
+        }
         return { status: response.statusCode, statusText: response.statusText ?? '', headers, body };
       } catch (error) {
         if (error instanceof TransportFailure) throw error;

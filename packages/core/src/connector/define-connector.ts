@@ -1,0 +1,304 @@
+import { formatAjvErrors } from '../config/format-ajv-errors.js';
+import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
+import type { ArrayFormat } from '../encoding/form.js';
+import { encodePathValue } from '../encoding/percent.js';
+import { InputError } from '../errors/input-error.js';
+import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
+import type { NodeResult } from '../execute/node-result.js';
+import type { ResponseRules } from '../execute/response-rules.js';
+import { escapeReferences } from '../references/parse-template.js';
+import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
+import { renderNode, type TemplateNode } from './template-node.js';
+
+/** How a connector authenticates: each scheme names the secret it needs and how it is applied. */
+export type AuthSchemeSpec = { secret: string; description: string; setupUrl?: string } & (
+  | { type: 'bearer' }
+  | { type: 'apiKey'; in: 'header' | 'query'; name: string }
+  | { type: 'basic'; usernameSecret: string }
+  | { type: 'url' }
+);
+
+/** A generated validator: true, or false with `errors` (ajv's standalone output). */
+export type InputValidator = ((data: unknown) => boolean) & {
+  errors?: Array<{
+    instancePath: string;
+    keyword: string;
+    params: Record<string, unknown>;
+    message?: string;
+  }> | null;
+};
+
+/** One operation, as the compiler emits it. */
+export interface OperationSpec {
+  title: string;
+  description: string;
+  docsUrl?: string;
+  /** The official SDK call that sends the same request, when there is one. */
+  sdkCall?: string;
+  method: HttpMethod;
+  /** The auth scheme (a key of the connector's `auth`). */
+  auth: string;
+  path: TemplateNode;
+  /** Path inputs that may contain `/` (reserved expansion). */
+  reservedPathParams?: readonly string[];
+  query?: TemplateNode;
+  headers?: ReadonlyArray<readonly [string, TemplateNode]>;
+  body?: TemplateNode;
+  bodyEncoding: 'json' | 'form' | 'text';
+  contentType?: string;
+  errors?: ErrorRulesSpec;
+  inputSchema: Readonly<Record<string, unknown>>;
+  outputSchema?: Readonly<Record<string, unknown>>;
+  validate: InputValidator;
+  /** A typed transform from the input to what the templates read (only where templates cannot map it). */
+  transform?: (input: never) => unknown;
+}
+
+/** A connector, as the compiler emits it (connector.json plus its compiled operations). */
+export interface ConnectorSpec {
+  id: string;
+  packageName: string;
+  title: string;
+  description: string;
+  docsUrl: string;
+  baseUrl?: string;
+  allowedHosts: readonly string[];
+  auth: Readonly<Record<string, AuthSchemeSpec>>;
+  headers?: Readonly<Record<string, string>>;
+  queryArrayFormat?: ArrayFormat;
+  formArrayFormat?: ArrayFormat;
+  idempotency?: { header?: string; methods: readonly HttpMethod[] };
+  errors?: ErrorRulesSpec;
+  operations: Readonly<Record<string, OperationSpec>>;
+}
+
+/** Per-call options of a preset. */
+export interface PresetOptions {
+  /** Send to another base URL (a sandbox, proxy, regional host or test server); its host may receive the secrets. */
+  baseUrl?: string;
+  /** Extra or overriding headers (Stripe-Version per call, Stripe-Account, …). */
+  headers?: Record<string, string>;
+}
+
+/** Options of `connector.run`: a preset's options plus executeNode's. */
+export interface RunOptions
+  extends PresetOptions,
+    Omit<ExecuteOptions, 'rules' | 'idempotency' | 'headers'> {}
+
+/** What a UI or CLI needs to know about one operation. */
+export interface OperationInfo {
+  id: string;
+  title: string;
+  description: string;
+  docsUrl?: string;
+  sdkCall?: string;
+  method: HttpMethod;
+  auth: string;
+  secrets: readonly string[];
+  inputSchema: Readonly<Record<string, unknown>>;
+  outputSchema?: Readonly<Record<string, unknown>>;
+}
+
+/** A connector: metadata, operations with their schemas, presets and `run`. */
+export interface Connector<Inputs extends object = Record<string, unknown>> {
+  readonly id: string;
+  readonly packageName: string;
+  readonly title: string;
+  readonly description: string;
+  readonly docsUrl: string;
+  readonly baseUrl?: string;
+  readonly allowedHosts: readonly string[];
+  readonly auth: Readonly<Record<string, AuthSchemeSpec>>;
+  /** Every secret any operation may need. */
+  readonly secrets: readonly string[];
+  readonly operations: Readonly<Record<keyof Inputs & string, OperationInfo>>;
+  /** Builds the Custom API node config for an operation (validates the input first; throws InputError). */
+  preset<K extends keyof Inputs & string>(
+    operation: K,
+    input: Inputs[K],
+    options?: PresetOptions,
+  ): CustomApiNodeConfig;
+  /** The response rules executeNode applies for an operation. */
+  rules(operation: keyof Inputs & string): ResponseRules;
+  /** Prepares and sends an operation through core. */
+  run<K extends keyof Inputs & string>(
+    operation: K,
+    input: Inputs[K],
+    options?: RunOptions,
+  ): Promise<NodeResult>;
+}
+
+const CONTENT_TYPES = {
+  json: 'application/json',
+  form: 'application/x-www-form-urlencoded',
+  text: 'text/plain; charset=utf-8',
+};
+
+function secretRef(name: string): string {
+  return `{{secrets.${name}}}`;
+}
+
+/** The input with every scalar percent-encoded, for rendering path templates (a value is one path segment). */
+function pathInput(input: unknown, reserved: ReadonlySet<string>): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    out[key] =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? encodePathValue(String(value), reserved.has(key))
+        : value;
+  }
+  return out;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds the runtime connector from its generated spec. Importing a connector calls this once; it does no other
+ * work, and nothing is compiled at run time.
+ */
+export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Connector<Inputs> {
+  const operationInfo = {} as Record<string, OperationInfo>;
+  for (const [id, operation] of Object.entries(spec.operations)) {
+    const scheme = spec.auth[operation.auth];
+    const secrets = scheme
+      ? scheme.type === 'basic'
+        ? [scheme.usernameSecret, scheme.secret]
+        : [scheme.secret]
+      : [];
+    operationInfo[id] = {
+      id,
+      title: operation.title,
+      description: operation.description,
+      method: operation.method,
+      auth: operation.auth,
+      secrets,
+      inputSchema: operation.inputSchema,
+      ...(operation.docsUrl ? { docsUrl: operation.docsUrl } : {}),
+      ...(operation.sdkCall ? { sdkCall: operation.sdkCall } : {}),
+      ...(operation.outputSchema ? { outputSchema: operation.outputSchema } : {}),
+    };
+  }
+  const allSecrets = [...new Set(Object.values(operationInfo).flatMap((info) => info.secrets))];
+  const rulesCache = new Map<string, ResponseRules>();
+
+  const operationOf = (id: string): OperationSpec => {
+    const operation = Object.hasOwn(spec.operations, id) ? spec.operations[id] : undefined;
+    if (!operation) {
+      throw new InputError(`${spec.id}.${id}`, [
+        {
+          pointer: '/',
+          message: `${spec.id} has no operation "${id}" (known: ${Object.keys(spec.operations).join(', ')})`,
+        },
+      ]);
+    }
+    return operation;
+  };
+
+  const preset = (id: string, rawInput: unknown, options: PresetOptions = {}): CustomApiNodeConfig => {
+    const operation = operationOf(id);
+    if (!operation.validate(rawInput)) {
+      throw new InputError(`${spec.id}.${id}`, formatAjvErrors(operation.validate.errors ?? []));
+    }
+    const input = operation.transform ? operation.transform(rawInput as never) : rawInput;
+    const scheme = spec.auth[operation.auth];
+    const path = String(
+      renderNode(operation.path, pathInput(input, new Set(operation.reservedPathParams ?? []))) ?? '',
+    );
+    const base = options.baseUrl ?? spec.baseUrl ?? '';
+    const config: CustomApiNodeConfig = {
+      // A URL secret (a Slack incoming webhook) is the whole base; a baseUrl override then only allows its host.
+      url:
+        scheme?.type === 'url'
+          ? `${secretRef(scheme.secret)}${path}`
+          : `${escapeReferences(base.replace(/\/$/, ''))}${path}`,
+      method: operation.method,
+    };
+    const headers: Record<string, string> = { ...spec.headers };
+    for (const [name, node] of operation.headers ?? []) {
+      const value = renderNode(node, input);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    const body = operation.body ? renderNode(operation.body, input) : undefined;
+    if (body !== undefined) {
+      headers['Content-Type'] = operation.contentType ?? CONTENT_TYPES[operation.bodyEncoding];
+      config.body = body as NonNullable<CustomApiNodeConfig['body']>;
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {}))
+      headers[name] = escapeReferences(value);
+    if (Object.keys(headers).length > 0) config.headers = headers;
+    const query = operation.query
+      ? (renderNode(operation.query, input) as Record<string, unknown> | undefined)
+      : undefined;
+    if (query && Object.keys(query).length > 0) config.query = query;
+    if (spec.queryArrayFormat) config.queryArrayFormat = spec.queryArrayFormat;
+    if (spec.formArrayFormat && operation.bodyEncoding === 'form')
+      config.formArrayFormat = spec.formArrayFormat;
+    if (scheme?.type === 'bearer') config.auth = { type: 'bearer', token: secretRef(scheme.secret) };
+    if (scheme?.type === 'apiKey')
+      config.auth = { type: 'apiKey', in: scheme.in, name: scheme.name, value: secretRef(scheme.secret) };
+    if (scheme?.type === 'basic') {
+      config.auth = {
+        type: 'basic',
+        username: secretRef(scheme.usernameSecret),
+        password: secretRef(scheme.secret),
+      };
+    }
+    const overrideHost = options.baseUrl ? hostOf(options.baseUrl) : undefined;
+    config.allowedHosts = [...new Set([...spec.allowedHosts, ...(overrideHost ? [overrideHost] : [])])];
+    return config;
+  };
+
+  const rules = (id: string): ResponseRules => {
+    let cached = rulesCache.get(id);
+    if (!cached) {
+      cached = responseRulesFrom(mergeErrorRules(spec.errors, operationOf(id).errors));
+      rulesCache.set(id, cached);
+    }
+    return cached;
+  };
+
+  return {
+    id: spec.id,
+    packageName: spec.packageName,
+    title: spec.title,
+    description: spec.description,
+    docsUrl: spec.docsUrl,
+    ...(spec.baseUrl ? { baseUrl: spec.baseUrl } : {}),
+    allowedHosts: spec.allowedHosts,
+    auth: spec.auth,
+    secrets: allSecrets,
+    operations: operationInfo as Connector<Inputs>['operations'],
+    preset: preset as Connector<Inputs>['preset'],
+    rules,
+    run: async (id, input, options = {}) => {
+      const { baseUrl, headers, ...execute } = options;
+      let config: CustomApiNodeConfig;
+      try {
+        config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return {
+          ok: false,
+          headers: {},
+          durationMs: 0,
+          attempts: 0,
+          request: { method: operationOf(id).method, url: spec.baseUrl ?? '', headers: {} },
+          error: { kind: 'input', message: error.message, issues: [...error.issues] },
+        };
+      }
+      const method = operationOf(id).method;
+      const idempotency =
+        spec.idempotency && spec.idempotency.methods.includes(method)
+          ? { idempotency: spec.idempotency }
+          : {};
+      return executeNode(config, { ...execute, ...idempotency, rules: rules(id) });
+    },
+  };
+}
