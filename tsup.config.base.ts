@@ -21,3 +21,6 @@ export const sharedOptions: Options = {
 };
 
 export default defineConfig(sharedOptions);
+
+/** The one-line config of a connector package: the same build, from its generated entry point. */
+export const connectorConfig = defineConfig({ ...sharedOptions, entry: ['generated/index.ts'] });

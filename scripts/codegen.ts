@@ -1,16 +1,24 @@
 /**
- * `pnpm codegen [--write]`: regenerates every generated file in the repository.
+ * `pnpm codegen [id…] [--write]`: regenerates every generated file in the repository — core's config types and
+ * validator, and each connector's generated/ folder and README operations table.
  * Check mode by default (exit 1 and list what is stale, write nothing); `--write` updates the files.
  * The same command is CI's staleness check and the developer's fix.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  compileConnector,
+  emitReadmeSection,
   emitTypes,
   emitValidator,
   type GeneratedFile,
   generatedBanner,
+  isManifestError,
+  loadConnector,
+  spliceReadme,
+  writeOrCheck,
 } from '../packages/compiler/src/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,40 +39,58 @@ async function coreFiles(): Promise<GeneratedFile[]> {
   ];
 }
 
-async function readOrEmpty(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+/** Every folder in connectors/ that holds a connector.json (optionally only the named ones). */
+export async function connectorDirs(only: readonly string[] = []): Promise<string[]> {
+  const base = join(root, 'connectors');
+  const names = existsSync(base) ? (await readdir(base)).sort() : [];
+  return names
+    .filter(
+      (name) => existsSync(join(base, name, 'connector.json')) && (only.length === 0 || only.includes(name)),
+    )
+    .map((name) => join(base, name));
+}
+
+async function connectorFiles(dir: string): Promise<GeneratedFile[]> {
+  const { files } = await compileConnector(dir, { root });
+  const { connector } = await loadConnector(dir, root);
+  const readmePath = join(dir, 'README.md');
+  if (connector && existsSync(readmePath)) {
+    const readme = await readFile(readmePath, 'utf8');
+    files.push({
+      path: `connectors/${connector.folder}/README.md`,
+      contents: spliceReadme(readme, emitReadmeSection(connector)),
+    });
   }
+  return files;
 }
 
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
-  const files = [...(await coreFiles())];
-  const stale: string[] = [];
-  for (const file of files) {
-    const absolute = join(root, file.path);
-    const current = await readOrEmpty(absolute);
-    if (current === file.contents) continue;
-    stale.push(file.path);
-    if (write) {
-      await mkdir(dirname(absolute), { recursive: true });
-      await writeFile(absolute, file.contents);
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const files: GeneratedFile[] = only.length === 0 || only.includes('core') ? await coreFiles() : [];
+  const owned: string[] = [];
+  let failed = false;
+  for (const dir of await connectorDirs(only.filter((id) => id !== 'core'))) {
+    try {
+      files.push(...(await connectorFiles(dir)));
+      owned.push(`connectors/${dir.split(/[\\/]/).pop()}/generated`);
+    } catch (error) {
+      if (!isManifestError(error)) throw error;
+      console.error(error.message);
+      failed = true;
     }
   }
-  if (stale.length === 0) {
-    console.log(`codegen: ${files.length} generated files are up to date.`);
-    return;
+  const { stale, stray } = await writeOrCheck(root, files, { write, ownedDirs: owned });
+  const changed = [...stale, ...stray.map((path) => `${path} (not generated any more)`)];
+  if (changed.length === 0) console.log(`codegen: ${files.length} generated files are up to date.`);
+  else if (write) console.log(`codegen: updated ${changed.length} file(s):\n  ${changed.join('\n  ')}`);
+  else {
+    console.error(
+      `codegen: ${changed.length} generated file(s) are stale:\n  ${changed.join('\n  ')}\nRun \`pnpm codegen --write\` and commit the result.`,
+    );
+    failed = true;
   }
-  if (write) {
-    console.log(`codegen: wrote ${stale.length} file(s):\n  ${stale.join('\n  ')}`);
-    return;
-  }
-  console.error(
-    `codegen: ${stale.length} generated file(s) are stale:\n  ${stale.join('\n  ')}\nRun \`pnpm codegen --write\` and commit the result.`,
-  );
-  process.exitCode = 1;
+  if (failed) process.exitCode = 1;
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -38,7 +38,8 @@ function resolveRef(root: Schema, schema: Schema): Schema {
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
   let target: unknown = root;
-  for (const part of ref.slice(2).split('/')) target = (target as Record<string, unknown> | undefined)?.[part];
+  for (const part of ref.slice(2).split('/'))
+    target = (target as Record<string, unknown> | undefined)?.[part];
   return (target as Schema | undefined) ?? {};
 }
 
@@ -46,7 +47,12 @@ function resolveRef(root: Schema, schema: Schema): Schema {
 function propertySchema(root: Schema, schema: Schema | undefined, name: string): Schema | undefined | null {
   if (!schema) return undefined;
   const resolved = resolveRef(root, schema);
-  const branches = [resolved, ...((resolved.oneOf ?? resolved.anyOf ?? resolved.allOf ?? []) as Schema[]).map((b) => resolveRef(root, b))];
+  const branches = [
+    resolved,
+    ...((resolved.oneOf ?? resolved.anyOf ?? resolved.allOf ?? []) as Schema[]).map((b) =>
+      resolveRef(root, b),
+    ),
+  ];
   let declaresProperties = false;
   for (const branch of branches) {
     const properties = branch.properties as Record<string, Schema> | undefined;
@@ -56,7 +62,10 @@ function propertySchema(root: Schema, schema: Schema | undefined, name: string):
     if (additional && typeof additional === 'object') return additional as Schema;
     if (additional === true) return undefined;
   }
-  return declaresProperties ? null : undefined;
+  if (declaresProperties) return null;
+  // A string, number or boolean has no properties at all.
+  const types = ([] as unknown[]).concat(resolved.type ?? []);
+  return types.length > 0 && types.every((type) => type !== 'object' && type !== 'array') ? null : undefined;
 }
 
 function itemsSchema(root: Schema, schema: Schema | undefined): Schema | undefined {
@@ -68,7 +77,12 @@ function itemsSchema(root: Schema, schema: Schema | undefined): Schema | undefin
 /** Walks a template's AST: checks every name and helper, collects the root inputs it reads. */
 class TemplateChecker {
   readonly issues: CompileIssue[] = [];
-  readonly refs: string[][] = [];
+  readonly #refs = new Map<string, string[]>();
+
+  /** The root inputs the template reads, each once, in order of first use. */
+  get refs(): string[][] {
+    return [...this.#refs.values()];
+  }
 
   constructor(
     private readonly source: TemplateSource,
@@ -80,7 +94,12 @@ class TemplateChecker {
       this.issues.push({ file: this.source.file, pointer: this.source.pointer, message });
     } else {
       const start = node?.loc?.start;
-      this.issues.push({ file: this.source.file, line: (start?.line ?? 1) + this.lineOffset, column: (start?.column ?? 0) + 1, message });
+      this.issues.push({
+        file: this.source.file,
+        line: (start?.line ?? 1) + this.lineOffset,
+        column: (start?.column ?? 0) + 1,
+        message,
+      });
     }
   }
 
@@ -98,13 +117,13 @@ class TemplateChecker {
     }
     let schema = contexts[contexts.length - 1 - depth];
     const atRoot = contexts.length - 1 - depth === 0;
-    if (atRoot && path.parts.length > 0) this.refs.push([...path.parts]);
+    if (atRoot && path.parts.length > 0) this.#refs.set(path.parts.join('.'), [...path.parts]);
     const walked: string[] = [];
     for (const part of path.parts) {
       const next = propertySchema(this.source.inputSchema, schema, part);
       if (next === null) {
-        const where = walked.length === 0 ? 'the input' : walked.join('.');
-        this.report(path, `${path.original}: ${where} has no property "${part}" in ${this.source.inputSchema === schema || walked.length === 0 ? 'the input schema' : 'its schema'}`);
+        const where = walked.length > 0 ? walked.join('.') : atRoot ? 'the input schema' : 'the current item';
+        this.report(path, `${path.original}: ${where} has no property "${part}"`);
         return undefined;
       }
       walked.push(part);
@@ -118,16 +137,24 @@ class TemplateChecker {
     else if (node.type === 'SubExpression') this.checkCall(node as hbs.AST.SubExpression, contexts, false);
   }
 
-  checkCall(node: hbs.AST.MustacheStatement | hbs.AST.SubExpression, contexts: Array<Schema | undefined>, mustache: boolean): void {
+  checkCall(
+    node: hbs.AST.MustacheStatement | hbs.AST.SubExpression,
+    contexts: Array<Schema | undefined>,
+    mustache: boolean,
+  ): void {
     const path = node.path as hbs.AST.PathExpression;
-    const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
+    const isCall =
+      node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
     if (!isCall) {
       if (path.type !== 'PathExpression') {
         this.report(node, 'a literal cannot stand alone in {{…}}; write it as text');
         return;
       }
       if (HELPERS.has(path.original) && path.parts.length === 1 && mustache) {
-        this.report(node, `${path.original} is a helper: call it with arguments, e.g. {{${path.original} value}}`);
+        this.report(
+          node,
+          `${path.original} is a helper: call it with arguments, e.g. {{${path.original} value}}`,
+        );
         return;
       }
       this.checkPath(path, contexts);
@@ -158,7 +185,10 @@ class TemplateChecker {
         const block = node as hbs.AST.BlockStatement;
         const name = (block.path as hbs.AST.PathExpression).original;
         if (!BLOCK_HELPERS.has(name)) {
-          this.report(node, `unknown block helper "#${name}" (allowed: ${[...BLOCK_HELPERS].map((b) => `#${b}`).join(', ')})`);
+          this.report(
+            node,
+            `unknown block helper "#${name}" (allowed: ${[...BLOCK_HELPERS].map((b) => `#${b}`).join(', ')})`,
+          );
           return;
         }
         const [subject] = block.params;
@@ -180,7 +210,10 @@ class TemplateChecker {
         return;
       }
       default:
-        this.report(node, `${node.type === 'PartialStatement' ? 'partials' : node.type} are not supported in connector templates`);
+        this.report(
+          node,
+          `${node.type === 'PartialStatement' ? 'partials' : node.type} are not supported in connector templates`,
+        );
     }
   }
 }
@@ -211,7 +244,11 @@ function toExpr(node: hbs.AST.Expression): unknown {
  * Handlebars for the runtime. Every variable must exist in the input schema and every helper must be on the
  * allowlist: otherwise the issues name the file, the JSON pointer (or line:column) and the name.
  */
-export function analyzeTemplate(text: string, source: TemplateSource, lineOffset = 0): { leaf?: AnalyzedLeaf; issues: CompileIssue[] } {
+export function analyzeTemplate(
+  text: string,
+  source: TemplateSource,
+  lineOffset = 0,
+): { leaf?: AnalyzedLeaf; issues: CompileIssue[] } {
   if (!text.includes('{{')) return { leaf: { kind: 'literal', value: text }, issues: [] };
   let program: hbs.AST.Program;
   try {
@@ -223,7 +260,12 @@ export function analyzeTemplate(text: string, source: TemplateSource, lineOffset
       issues: [
         source.pointer !== undefined
           ? { file: source.file, pointer: source.pointer, message: `template does not parse: ${message}` }
-          : { file: source.file, line: Number(line ?? 1) + lineOffset, column: 1, message: `template does not parse: ${message}` },
+          : {
+              file: source.file,
+              line: Number(line ?? 1) + lineOffset,
+              column: 1,
+              message: `template does not parse: ${message}`,
+            },
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { ManifestError, type CompileIssue } from './compile-issue.js';
+import { type CompileIssue, ManifestError } from './compile-issue.js';
 import { emitConnectorModule } from './emit-connector.js';
 import { emitTypes } from './emit-types.js';
 import { emitValidators } from './emit-validator.js';
@@ -52,7 +52,9 @@ export async function compileConnector(dir: string, options: { root: string }): 
   for (const operation of connector.operations) {
     typeChunks.push(await emitTypes(operation.input, { typeName: operation.inputType, banner: '' }));
     if (operation.output) {
-      typeChunks.push(await emitTypes(operation.output, { typeName: `${pascalCase(operation.stem)}Output`, banner: '' }));
+      typeChunks.push(
+        await emitTypes(operation.output, { typeName: `${pascalCase(operation.stem)}Output`, banner: '' }),
+      );
     }
   }
   const name = pascalCase(connector.folder);
@@ -64,7 +66,9 @@ export async function compileConnector(dir: string, options: { root: string }): 
   ].join('\n');
   const types = [banner, ...typeChunks.map((chunk) => chunk.trim()), inputsMap, ''].join('\n\n');
   const validators = emitValidators(
-    Object.fromEntries(connector.operations.map((operation) => [`validate${pascalCase(operation.stem)}`, operation.input])),
+    Object.fromEntries(
+      connector.operations.map((operation) => [`validate${pascalCase(operation.stem)}`, operation.input]),
+    ),
     { banner },
   );
   const index = [

@@ -29,7 +29,9 @@ export class ManifestError extends ConvoFlowError {
   readonly issues: readonly CompileIssue[];
 
   constructor(connector: string, issues: readonly CompileIssue[]) {
-    super(`Connector ${connector} does not compile (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
+    super(
+      `Connector ${connector} does not compile (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    );
     this.issues = issues;
   }
 

@@ -30,20 +30,33 @@ function leafCode(leaf: AnalyzedLeaf, table: TemplateTable): string {
  */
 export function emitTemplateTree(
   value: unknown,
-  context: { file: string; pointer: string; inputSchema: Record<string, unknown>; table: TemplateTable; issues: CompileIssue[] },
+  context: {
+    file: string;
+    pointer: string;
+    inputSchema: Record<string, unknown>;
+    table: TemplateTable;
+    issues: CompileIssue[];
+  },
 ): string {
   if (typeof value === 'string') {
-    const { leaf, issues } = analyzeTemplate(value, { file: context.file, pointer: context.pointer, inputSchema: context.inputSchema });
+    const { leaf, issues } = analyzeTemplate(value, {
+      file: context.file,
+      pointer: context.pointer,
+      inputSchema: context.inputSchema,
+    });
     context.issues.push(...issues);
     return leaf ? leafCode(leaf, context.table) : '{ literal: null }';
   }
   if (Array.isArray(value)) {
-    const items = value.map((item, index) => emitTemplateTree(item, { ...context, pointer: pointerChild(context.pointer, index) }));
+    const items = value.map((item, index) =>
+      emitTemplateTree(item, { ...context, pointer: pointerChild(context.pointer, index) }),
+    );
     return `{ array: [${items.join(', ')}] }`;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(
-      ([key, item]) => `[${json(key)}, ${emitTemplateTree(item, { ...context, pointer: pointerChild(context.pointer, key) })}]`,
+      ([key, item]) =>
+        `[${json(key)}, ${emitTemplateTree(item, { ...context, pointer: pointerChild(context.pointer, key) })}]`,
     );
     return `{ object: [${entries.join(', ')}] }`;
   }
@@ -70,14 +83,21 @@ function operationCode(
   const schemes = Object.keys((manifest.auth ?? {}) as Record<string, unknown>);
   const auth = (op.auth as string | undefined) ?? schemes[0] ?? '';
   const tree = (value: unknown, pointer: string) =>
-    emitTemplateTree(value, { file: operation.operationFile, pointer, inputSchema: operation.input, table, issues });
-  const lines: string[] = [
-    `      title: ${json(op.title)},`,
-    `      description: ${json(op.description)},`,
-  ];
+    emitTemplateTree(value, {
+      file: operation.operationFile,
+      pointer,
+      inputSchema: operation.input,
+      table,
+      issues,
+    });
+  const lines: string[] = [`      title: ${json(op.title)},`, `      description: ${json(op.description)},`];
   if (op.docsUrl) lines.push(`      docsUrl: ${json(op.docsUrl)},`);
   if (op.sdkCall) lines.push(`      sdkCall: ${json(op.sdkCall)},`);
-  lines.push(`      method: ${json(op.method)},`, `      auth: ${json(auth)},`, `      path: ${tree(op.path, '/path')},`);
+  lines.push(
+    `      method: ${json(op.method)},`,
+    `      auth: ${json(auth)},`,
+    `      path: ${tree(op.path, '/path')},`,
+  );
   if (op.reservedPathParams) lines.push(`      reservedPathParams: ${json(op.reservedPathParams)},`);
   if (op.query !== undefined) lines.push(`      query: ${tree(op.query, '/query')},`);
   if (op.headers !== undefined) {
@@ -86,10 +106,14 @@ function operationCode(
     );
     lines.push(`      headers: [${headers.join(', ')}],`);
   }
-  let encoding = (op.bodyEncoding as string | undefined) ?? (manifest.bodyEncoding as string | undefined) ?? 'json';
+  let encoding =
+    (op.bodyEncoding as string | undefined) ?? (manifest.bodyEncoding as string | undefined) ?? 'json';
   if (op.body !== undefined) lines.push(`      body: ${tree(op.body, '/body')},`);
   if (operation.bodyTemplate !== undefined && operation.bodyTemplateFile) {
-    const { leaf, issues: found } = analyzeTemplate(operation.bodyTemplate, { file: operation.bodyTemplateFile, inputSchema: operation.input });
+    const { leaf, issues: found } = analyzeTemplate(operation.bodyTemplate, {
+      file: operation.bodyTemplateFile,
+      inputSchema: operation.input,
+    });
     issues.push(...found);
     if (leaf) lines.push(`      body: ${leafCode(leaf, table)},`);
     encoding = (op.bodyEncoding as string | undefined) ?? 'text';
@@ -105,7 +129,10 @@ function operationCode(
 }
 
 /** The generated `connector.ts`: the connector spec, `defineConnector`, and one typed preset per operation. */
-export function emitConnectorModule(connector: LoadedConnector, banner: string): { source: string; templates: string; issues: CompileIssue[] } {
+export function emitConnectorModule(
+  connector: LoadedConnector,
+  banner: string,
+): { source: string; templates: string; issues: CompileIssue[] } {
   const issues: CompileIssue[] = [];
   const table = new TemplateTable();
   const manifest = connector.manifest;
@@ -119,12 +146,18 @@ export function emitConnectorModule(connector: LoadedConnector, banner: string):
     `  docsUrl: ${json(manifest.docsUrl)},`,
   ];
   if (manifest.baseUrl) specLines.push(`  baseUrl: ${json(manifest.baseUrl)},`);
-  const hosts = (manifest.allowedHosts as string[] | undefined) ?? (manifest.baseUrl ? [new URL(manifest.baseUrl as string).host] : []);
+  const hosts =
+    (manifest.allowedHosts as string[] | undefined) ??
+    (manifest.baseUrl ? [new URL(manifest.baseUrl as string).host] : []);
   specLines.push(`  allowedHosts: ${json(hosts)},`, `  auth: ${json(manifest.auth)},`);
   for (const key of ['headers', 'queryArrayFormat', 'formArrayFormat', 'idempotency', 'errors'] as const) {
     if (manifest[key] !== undefined) specLines.push(`  ${key}: ${json(manifest[key])},`);
   }
-  specLines.push('  operations: {', ...operations.map((operation) => operationCode(connector, operation, table, issues)), '  },');
+  specLines.push(
+    '  operations: {',
+    ...operations.map((operation) => operationCode(connector, operation, table, issues)),
+    '  },',
+  );
 
   const presets = operations.map((operation) => {
     const op = operation.operation;
@@ -158,7 +191,10 @@ export function emitConnectorModule(connector: LoadedConnector, banner: string):
     `import type { ${[`${name}OperationInputs`, ...operations.map((operation) => operation.inputType)].sort().join(', ')} } from './types.js';`,
     `import { ${operations.map((operation) => `validate${pascalCase(operation.stem)}`).join(', ')} } from './validators.js';`,
     '',
-    doc([`The ${String(manifest.title)} connector: ${String(manifest.description)}`, `@see ${String(manifest.docsUrl)}`]),
+    doc([
+      `The ${String(manifest.title)} connector: ${String(manifest.description)}`,
+      `@see ${String(manifest.docsUrl)}`,
+    ]),
     `export const connector = defineConnector<${name}OperationInputs>({`,
     ...specLines,
     '});',
@@ -171,7 +207,9 @@ export function emitConnectorModule(connector: LoadedConnector, banner: string):
     '// @ts-nocheck: precompiled Handlebars templates (untyped by nature); only the core runtime renders them.',
     "import { type TextTemplate, textTemplate } from '@convoflow/core';",
     '',
-    ...table.entries.map((precompiled, index) => `export const t${index}: TextTemplate = textTemplate(${precompiled});`),
+    ...table.entries.map(
+      (precompiled, index) => `export const t${index}: TextTemplate = textTemplate(${precompiled});`,
+    ),
     ...(table.entries.length === 0 ? ['export {};'] : []),
     '',
   ].join('\n');

@@ -87,7 +87,10 @@ export function stripAnnotations(schema: unknown): unknown {
  * @example
  * const source = emitValidators({ validateConfig: schema }, { banner: '// Generated…' });
  */
-export function emitValidators(schemas: Readonly<Record<string, object>>, options: { banner: string }): string {
+export function emitValidators(
+  schemas: Readonly<Record<string, object>>,
+  options: { banner: string },
+): string {
   const ajv = new Ajv(validatorAjvOptions);
   const refs: Record<string, string> = {};
   for (const [exportName, schema] of Object.entries(schemas)) {
@@ -112,7 +115,10 @@ export function emitValidators(schemas: Readonly<Record<string, object>>, option
     .join('\n');
   const typed = body
     .replace(/^"use strict";/, '')
-    .replace(/^export const (\w+) = (\w+);$/gm, '/** Checks data against the schema; on failure its `errors` holds every problem. */\nexport const $1: GeneratedValidator = $2;');
+    .replace(
+      /^export const (\w+) = (\w+);$/gm,
+      '/** Checks data against the schema; on failure its `errors` holds every problem. */\nexport const $1: GeneratedValidator = $2;',
+    );
   return [options.banner, '// @ts-nocheck', GENERATED_VALIDATOR_TYPE, imports, typed.trim(), '']
     .filter((part) => part !== '')
     .join('\n');

@@ -37,9 +37,19 @@ export interface LoadedConnector {
 }
 
 /** The suffixes allowed in operations/ (the compiler refuses any other file there). */
-export const OPERATION_SUFFIXES = ['.operation.json', '.output.schema.json', '.schema.json', '.transform.ts', '.hbs'] as const;
+export const OPERATION_SUFFIXES = [
+  '.operation.json',
+  '.output.schema.json',
+  '.schema.json',
+  '.transform.ts',
+  '.hbs',
+] as const;
 
-async function readJson(path: string, file: string, issues: CompileIssue[]): Promise<Record<string, unknown> | undefined> {
+async function readJson(
+  path: string,
+  file: string,
+  issues: CompileIssue[],
+): Promise<Record<string, unknown> | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -64,7 +74,10 @@ async function readJson(path: string, file: string, issues: CompileIssue[]): Pro
  * `<name>.schema.json` (input), optional `<name>.output.schema.json`, body template and transform. Collects every
  * problem (missing files, malformed JSON with line and column, stray or misnamed files) instead of stopping at one.
  */
-export async function loadConnector(dir: string, root: string): Promise<{ connector?: LoadedConnector; issues: CompileIssue[] }> {
+export async function loadConnector(
+  dir: string,
+  root: string,
+): Promise<{ connector?: LoadedConnector; issues: CompileIssue[] }> {
   const issues: CompileIssue[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const manifestFile = rel(join(dir, 'connector.json'));
@@ -74,7 +87,10 @@ export async function loadConnector(dir: string, root: string): Promise<{ connec
   try {
     names = (await readdir(join(dir, 'operations'))).sort();
   } catch {
-    issues.push({ file: rel(join(dir, 'operations')), message: 'is missing: a connector needs at least one operation' });
+    issues.push({
+      file: rel(join(dir, 'operations')),
+      message: 'is missing: a connector needs at least one operation',
+    });
   }
   const operations: LoadedOperation[] = [];
   for (const name of names) {
@@ -111,7 +127,11 @@ export async function loadConnector(dir: string, root: string): Promise<{ connec
     };
     if (names.includes(`${stem}.output.schema.json`)) {
       loaded.outputFile = rel(join(dir, 'operations', `${stem}.output.schema.json`));
-      const output = await readJson(join(dir, 'operations', `${stem}.output.schema.json`), loaded.outputFile, issues);
+      const output = await readJson(
+        join(dir, 'operations', `${stem}.output.schema.json`),
+        loaded.outputFile,
+        issues,
+      );
       if (output) loaded.output = output;
     }
     if (typeof operation.bodyTemplate === 'string') {
@@ -119,15 +139,27 @@ export async function loadConnector(dir: string, root: string): Promise<{ connec
       try {
         loaded.bodyTemplate = await readFile(join(dir, 'operations', operation.bodyTemplate), 'utf8');
       } catch {
-        issues.push({ file, pointer: '/bodyTemplate', message: `names ${operation.bodyTemplate}, which is missing` });
+        issues.push({
+          file,
+          pointer: '/bodyTemplate',
+          message: `names ${operation.bodyTemplate}, which is missing`,
+        });
       }
     }
     if (typeof operation.transform === 'string') {
       if (names.includes(operation.transform)) loaded.transformFile = `operations/${operation.transform}`;
-      else issues.push({ file, pointer: '/transform', message: `names ${operation.transform}, which is missing` });
+      else
+        issues.push({
+          file,
+          pointer: '/transform',
+          message: `names ${operation.transform}, which is missing`,
+        });
     }
     operations.push(loaded);
   }
   if (!manifest) return { issues };
-  return { connector: { folder: basename(dir), dir, manifestFile, manifest, packageJson, operations }, issues };
+  return {
+    connector: { folder: basename(dir), dir, manifestFile, manifest, packageJson, operations },
+    issues,
+  };
 }

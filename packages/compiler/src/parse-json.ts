@@ -15,7 +15,10 @@ export function parseJsonFile(file: string, text: string): { value: unknown } | 
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
     const where = position === undefined ? { line: 1, column: 1 } : lineColumn(text, Number(position));
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '');
+    const reason = message
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/ at position \d+.*$/, '');
     return { issue: { file, ...where, message: `malformed JSON: ${reason}` } };
   }
 }

@@ -16,12 +16,20 @@ export const idMatchesFolder: Rule = (connector) => {
   const result = ok();
   const id = connector.manifest.id;
   if (typeof id === 'string' && id !== connector.folder) {
-    result.errors.push({ file: connector.manifestFile, pointer: '/id', message: `is "${id}" but the folder is "${connector.folder}"; they must be equal` });
+    result.errors.push({
+      file: connector.manifestFile,
+      pointer: '/id',
+      message: `is "${id}" but the folder is "${connector.folder}"; they must be equal`,
+    });
   }
   const name = connector.packageJson?.name;
   const expected = `@convoflow/connector-${connector.folder}`;
   if (connector.packageJson && name !== expected) {
-    result.errors.push({ file: `${connector.manifestFile.replace(/connector\.json$/, '')}package.json`, pointer: '/name', message: `must be "${expected}"` });
+    result.errors.push({
+      file: `${connector.manifestFile.replace(/connector\.json$/, '')}package.json`,
+      pointer: '/name',
+      message: `must be "${expected}"`,
+    });
   }
   return result;
 };
@@ -33,10 +41,15 @@ export const uniqueOperationIds: Rule = (connector) => {
   for (const operation of connector.operations) {
     const key = operation.id.toLowerCase();
     const other = seen.get(key);
-    if (other) result.errors.push({ file: operation.operationFile, message: `operation id ${operation.id} is already used by ${other}` });
+    if (other)
+      result.errors.push({
+        file: operation.operationFile,
+        message: `operation id ${operation.id} is already used by ${other}`,
+      });
     seen.set(key, operation.operationFile);
   }
-  if (connector.operations.length === 0) result.errors.push({ file: connector.manifestFile, message: 'the connector has no operations' });
+  if (connector.operations.length === 0)
+    result.errors.push({ file: connector.manifestFile, message: 'the connector has no operations' });
   return result;
 };
 
@@ -62,13 +75,19 @@ export const propertiesHaveDescriptions: Rule = (connector) => {
         walk(branch, `${pointer}/${key}/${index}`, file);
       });
     }
-    for (const [name, definition] of Object.entries((node.definitions ?? node.$defs ?? {}) as Record<string, unknown>)) {
+    for (const [name, definition] of Object.entries(
+      (node.definitions ?? node.$defs ?? {}) as Record<string, unknown>,
+    )) {
       walk(definition, `${pointer}/${node.definitions ? 'definitions' : '$defs'}/${name}`, file);
     }
   };
   for (const operation of connector.operations) {
     if (operation.input.type !== 'object') {
-      result.errors.push({ file: operation.inputFile, pointer: '/type', message: 'an operation input must be an object schema ("type": "object")' });
+      result.errors.push({
+        file: operation.inputFile,
+        pointer: '/type',
+        message: 'an operation input must be an object schema ("type": "object")',
+      });
     }
     walk(operation.input, '', operation.inputFile);
   }
@@ -82,10 +101,18 @@ export const authSchemesExist: Rule = (connector) => {
   for (const operation of connector.operations) {
     const named = operation.operation.auth;
     if (named === undefined && schemes.length > 1) {
-      result.errors.push({ file: operation.operationFile, pointer: '/auth', message: `is required: the connector has several auth schemes (${schemes.join(', ')})` });
+      result.errors.push({
+        file: operation.operationFile,
+        pointer: '/auth',
+        message: `is required: the connector has several auth schemes (${schemes.join(', ')})`,
+      });
     }
     if (typeof named === 'string' && !schemes.includes(named)) {
-      result.errors.push({ file: operation.operationFile, pointer: '/auth', message: `names "${named}", which is not in connector.json's auth (${schemes.join(', ')})` });
+      result.errors.push({
+        file: operation.operationFile,
+        pointer: '/auth',
+        message: `names "${named}", which is not in connector.json's auth (${schemes.join(', ')})`,
+      });
     }
   }
   return result;
@@ -97,22 +124,43 @@ export const requestShapes: Rule = (connector) => {
   const auth = (connector.manifest.auth ?? {}) as Record<string, { type?: string }>;
   for (const operation of connector.operations) {
     if (operation.operation.body !== undefined && operation.operation.bodyTemplate !== undefined) {
-      result.errors.push({ file: operation.operationFile, pointer: '/bodyTemplate', message: 'cannot be used together with body' });
+      result.errors.push({
+        file: operation.operationFile,
+        pointer: '/bodyTemplate',
+        message: 'cannot be used together with body',
+      });
     }
     const scheme = auth[(operation.operation.auth as string | undefined) ?? Object.keys(auth)[0] ?? ''];
     if (scheme?.type !== 'url' && connector.manifest.baseUrl === undefined) {
-      result.errors.push({ file: connector.manifestFile, pointer: '/baseUrl', message: `is required: ${operation.id} does not use a URL secret` });
+      result.errors.push({
+        file: connector.manifestFile,
+        pointer: '/baseUrl',
+        message: `is required: ${operation.id} does not use a URL secret`,
+      });
     }
     const method = operation.operation.method;
-    if ((method === 'GET' || method === 'HEAD') && (operation.operation.body !== undefined || operation.operation.bodyTemplate !== undefined)) {
-      result.errors.push({ file: operation.operationFile, pointer: '/body', message: `a ${method} request has no body` });
+    if (
+      (method === 'GET' || method === 'HEAD') &&
+      (operation.operation.body !== undefined || operation.operation.bodyTemplate !== undefined)
+    ) {
+      result.errors.push({
+        file: operation.operationFile,
+        pointer: '/body',
+        message: `a ${method} request has no body`,
+      });
     }
   }
   return result;
 };
 
 /** The semantic rules, run after the meta-schema check. Template names are checked while templates compile. */
-export const RULES: readonly Rule[] = [idMatchesFolder, uniqueOperationIds, propertiesHaveDescriptions, authSchemesExist, requestShapes];
+export const RULES: readonly Rule[] = [
+  idMatchesFolder,
+  uniqueOperationIds,
+  propertiesHaveDescriptions,
+  authSchemesExist,
+  requestShapes,
+];
 
 /** Runs every rule and gathers their errors and warnings. */
 export function runRules(connector: LoadedConnector): RuleResult {

@@ -12,7 +12,11 @@ const validateOperation = ajv.compile(operationSchema);
 
 function check(validate: typeof validateConnector, value: unknown, file: string): CompileIssue[] {
   if (validate(value)) return [];
-  return formatAjvErrors(validate.errors ?? []).map((issue) => ({ file, pointer: issue.pointer, message: issue.message }));
+  return formatAjvErrors(validate.errors ?? []).map((issue) => ({
+    file,
+    pointer: issue.pointer,
+    message: issue.message,
+  }));
 }
 
 /**
@@ -32,7 +36,11 @@ export function validateManifests(connector: LoadedConnector): CompileIssue[] {
       try {
         new Ajv({ strict: true, strictTypes: false, allErrors: true }).compile(schema);
       } catch (error) {
-        issues.push({ file, pointer: '', message: `is not a valid JSON Schema: ${(error as Error).message}` });
+        issues.push({
+          file,
+          pointer: '',
+          message: `is not a valid JSON Schema: ${(error as Error).message}`,
+        });
       }
     }
   }

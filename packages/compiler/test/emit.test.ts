@@ -55,10 +55,18 @@ describe('emitValidator', () => {
       emitValidator(schema, { banner: '// banner' }),
     );
     // Load it as an ES module, compiled the way a bundler would (types dropped).
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const dir = mkdtempSync(join(tmpdir(), 'convoflow-validator-'));
     const file = join(dir, 'validator.mjs');
-    writeFileSync(file, js.replace("'ajv/dist/runtime/ucs2length.js'", `'${import.meta.resolve('ajv/dist/runtime/ucs2length.js')}'`));
+    writeFileSync(
+      file,
+      js.replace(
+        "'ajv/dist/runtime/ucs2length.js'",
+        `'${import.meta.resolve('ajv/dist/runtime/ucs2length.js')}'`,
+      ),
+    );
     const { validateCharge } = (await import(pathToFileURL(file).href)) as {
       validateCharge: ((data: unknown) => boolean) & {
         errors?: Array<{ instancePath: string; keyword: string }>;

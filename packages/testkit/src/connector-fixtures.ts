@@ -8,7 +8,11 @@ interface FixtureConnector {
   id: string;
   operations: Record<string, { method: string }>;
   preset(operation: string, input: unknown, options?: { baseUrl?: string }): unknown;
-  run(operation: string, input: unknown, options: Record<string, unknown>): Promise<{ ok: boolean; status?: number; error?: unknown }>;
+  run(
+    operation: string,
+    input: unknown,
+    options: Record<string, unknown>,
+  ): Promise<{ ok: boolean; status?: number; error?: unknown }>;
 }
 
 /** What the suite needs: the connector, its folder, core's prepareRequest, and obviously fake secrets. */
@@ -16,7 +20,10 @@ export interface ConnectorUnderTest {
   connector: FixtureConnector;
   /** The connector folder (holding test/fixtures/<operation-file>/). */
   dir: string;
-  prepareRequest: (config: never, options: { secrets: Record<string, string> }) => Promise<{
+  prepareRequest: (
+    config: never,
+    options: { secrets: Record<string, string> },
+  ) => Promise<{
     method: string;
     url: string;
     headers: Readonly<Record<string, string>>;
@@ -57,7 +64,9 @@ export function describeConnectorFixtures(subject: ConnectorUnderTest): void {
   const folders = existsSync(root) ? readdirSync(root).sort() : [];
   it(`${subject.connector.id} has fixtures for every operation`, () => {
     const covered = new Set(folders.map(camelCase));
-    expect(Object.keys(subject.connector.operations).filter((operation) => !covered.has(operation))).toEqual([]);
+    expect(Object.keys(subject.connector.operations).filter((operation) => !covered.has(operation))).toEqual(
+      [],
+    );
   });
   for (const folder of folders) {
     const operation = camelCase(folder);
@@ -84,10 +93,24 @@ export function describeConnectorFixtures(subject: ConnectorUnderTest): void {
       const expected = readJson(join(dir, `${name}.request.json`)) as ExpectedRequest;
       it(`${operation} prepares ${name} as documented`, async () => {
         const prepared = await subject.prepareRequest(subject.connector.preset(operation, input) as never, {
-          secrets: Object.fromEntries(Object.entries(subject.secrets).map(([k, v]) => [k, v.replace('{{origin}}', 'https://hooks.example.invalid')])),
+          secrets: Object.fromEntries(
+            Object.entries(subject.secrets).map(([k, v]) => [
+              k,
+              v.replace('{{origin}}', 'https://hooks.example.invalid'),
+            ]),
+          ),
         });
-        const body = prepared.body === undefined ? undefined : typeof prepared.body === 'string' ? prepared.body : new TextDecoder().decode(prepared.body);
-        const actual: ExpectedRequest = { method: prepared.method, url: prepared.url, headers: withoutDynamic(prepared.headers) };
+        const body =
+          prepared.body === undefined
+            ? undefined
+            : typeof prepared.body === 'string'
+              ? prepared.body
+              : new TextDecoder().decode(prepared.body);
+        const actual: ExpectedRequest = {
+          method: prepared.method,
+          url: prepared.url,
+          headers: withoutDynamic(prepared.headers),
+        };
         if (body !== undefined) actual.body = body;
         const { idempotencyKey: _key, ...wanted } = expected;
         expect(actual).toEqual(wanted);
@@ -95,8 +118,14 @@ export function describeConnectorFixtures(subject: ConnectorUnderTest): void {
       it(`${operation} delivers ${name} byte for byte to a local server`, async () => {
         const server = await startCaptureServer();
         try {
-          const secrets = Object.fromEntries(Object.entries(subject.secrets).map(([k, v]) => [k, v.replace('{{origin}}', server.origin)]));
-          const result = await subject.connector.run(operation, input, { secrets, baseUrl: server.origin, retry: { limit: 0 } });
+          const secrets = Object.fromEntries(
+            Object.entries(subject.secrets).map(([k, v]) => [k, v.replace('{{origin}}', server.origin)]),
+          );
+          const result = await subject.connector.run(operation, input, {
+            secrets,
+            baseUrl: server.origin,
+            retry: { limit: 0 },
+          });
           expect(result.ok, JSON.stringify(result.error)).toBe(true);
           const [arrived] = server.requests;
           const wantedUrl = new URL(expected.url);

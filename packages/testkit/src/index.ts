@@ -1,2 +1,8 @@
-export { type CapturedRequest, type CaptureHandler, type CaptureServer, closedPort, startCaptureServer } from './capture-server.js';
+export {
+  type CapturedRequest,
+  type CaptureHandler,
+  type CaptureServer,
+  closedPort,
+  startCaptureServer,
+} from './capture-server.js';
 export { type ConnectorUnderTest, describeConnectorFixtures } from './connector-fixtures.js';

@@ -1,7 +1,8 @@
 import { formatAjvErrors } from '../config/format-ajv-errors.js';
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import type { ArrayFormat } from '../encoding/form.js';
-import { encodePathValue } from '../encoding/percent.js';
+import { encodePathValue, pathValueProblem } from '../encoding/percent.js';
+import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { InputError } from '../errors/input-error.js';
 import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
 import type { NodeResult } from '../execute/node-result.js';
@@ -151,6 +152,27 @@ function pathInput(input: unknown, reserved: ReadonlySet<string>): unknown {
   return out;
 }
 
+/** The inputs a path template reads (their first segments). */
+function pathKeys(node: TemplateNode): string[] {
+  if ('text' in node) return node.refs.map((path) => path[0] ?? '').filter(Boolean);
+  if ('expr' in node && 'path' in node.expr) return node.expr.path.slice(0, 1);
+  return [];
+}
+
+/** Path values that would change the path itself (empty, `.` or `..` segments): refused as input errors. */
+function pathIssues(input: unknown, operation: OperationSpec): ValidationIssue[] {
+  if (input === null || typeof input !== 'object') return [];
+  const reserved = new Set(operation.reservedPathParams ?? []);
+  const issues: ValidationIssue[] = [];
+  for (const key of pathKeys(operation.path)) {
+    const value = (input as Record<string, unknown>)[key];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const problem = pathValueProblem(String(value), reserved.has(key));
+    if (problem) issues.push({ pointer: `/${key}`, message: `goes into the URL path and ${problem}` });
+  }
+  return issues;
+}
+
 function hostOf(url: string): string | undefined {
   try {
     return new URL(url).host;
@@ -207,6 +229,8 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       throw new InputError(`${spec.id}.${id}`, formatAjvErrors(operation.validate.errors ?? []));
     }
     const input = operation.transform ? operation.transform(rawInput as never) : rawInput;
+    const unsafePath = pathIssues(input, operation);
+    if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
     const scheme = spec.auth[operation.auth];
     const path = String(
       renderNode(operation.path, pathInput(input, new Set(operation.reservedPathParams ?? []))) ?? '',
@@ -294,10 +318,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
         };
       }
       const method = operationOf(id).method;
-      const idempotency =
-        spec.idempotency && spec.idempotency.methods.includes(method)
-          ? { idempotency: spec.idempotency }
-          : {};
+      const idempotency = spec.idempotency?.methods.includes(method) ? { idempotency: spec.idempotency } : {};
       return executeNode(config, { ...execute, ...idempotency, rules: rules(id) });
     },
   };

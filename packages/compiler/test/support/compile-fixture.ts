@@ -1,0 +1,35 @@
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileConnector } from '../../src/index.js';
+
+export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const coreDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'core');
+
+/**
+ * A scratch repository root in the temp folder: `connectors/<id>` copied from a fixture (then changed by `edit`),
+ * and `node_modules/@convoflow/core` linked to this workspace's core, so generated code imports it as users do.
+ */
+export function scratchRoot(fixture: string, edit?: (dir: string) => void): { root: string; dir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'convoflow-compiler-'));
+  const dir = join(root, 'connectors', fixture);
+  cpSync(join(fixturesDir, fixture), dir, {
+    recursive: true,
+    filter: (source) => !source.includes('/generated'),
+  });
+  mkdirSync(join(root, 'node_modules', '@convoflow'), { recursive: true });
+  symlinkSync(coreDir, join(root, 'node_modules', '@convoflow', 'core'), 'dir');
+  edit?.(dir);
+  return { root, dir };
+}
+
+/** Compiles a scratch connector and writes its generated files; returns the path of its generated index. */
+export async function compileScratch(root: string, dir: string): Promise<string> {
+  const { files } = await compileConnector(dir, { root });
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.contents);
+  }
+  return join(dir, 'generated', 'index.ts');
+}
