@@ -1,0 +1,1 @@
+export { connectorConfig as default } from '../../tsup.config.base.ts';
