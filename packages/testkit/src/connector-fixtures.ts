@@ -29,7 +29,7 @@ export interface ConnectorUnderTest {
     headers: Readonly<Record<string, string>>;
     body?: string | Uint8Array | undefined;
   }>;
-  /** Fake secrets; a URL secret should point at `{{origin}}` (replaced by the local server's origin). */
+  /** Fake secrets. In a URL secret (a webhook), `{{origin}}` stands for the expected request's origin when preparing, and for the local server's origin when sending. */
   secrets: Record<string, string>;
 }
 
@@ -96,7 +96,7 @@ export function describeConnectorFixtures(subject: ConnectorUnderTest): void {
           secrets: Object.fromEntries(
             Object.entries(subject.secrets).map(([k, v]) => [
               k,
-              v.replace('{{origin}}', 'https://hooks.example.invalid'),
+              v.replace('{{origin}}', new URL(expected.url).origin),
             ]),
           ),
         });
