@@ -23,6 +23,24 @@ import {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Package schemas that get generated types and a standalone validator. */
+const PACKAGE_SCHEMAS = [
+  { source: 'packages/workflow/schema/workflow.schema.json', typeName: 'Workflow', out: 'packages/workflow/src/generated', validator: 'validateWorkflowSchema' },
+] as const;
+
+async function packageSchemaFiles(): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const entry of PACKAGE_SCHEMAS) {
+    const schema = JSON.parse(await readFile(join(root, entry.source), 'utf8')) as object;
+    const banner = generatedBanner(entry.source);
+    files.push(
+      { path: `${entry.out}/types.ts`, contents: await emitTypes(schema, { typeName: entry.typeName, banner }) },
+      { path: `${entry.out}/validate.ts`, contents: emitValidator(schema, { banner, exportName: entry.validator }) },
+    );
+  }
+  return files;
+}
+
 async function coreFiles(): Promise<GeneratedFile[]> {
   const source = 'packages/core/schema/custom-api-node.schema.json';
   const schema = JSON.parse(await readFile(join(root, source), 'utf8')) as object;
@@ -67,10 +85,12 @@ async function connectorFiles(dir: string): Promise<GeneratedFile[]> {
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  const files: GeneratedFile[] = only.length === 0 || only.includes('core') ? await coreFiles() : [];
+  const files: GeneratedFile[] = only.length === 0 || only.includes('core') ? [...(await coreFiles()), ...(await packageSchemaFiles())] : [];
   const owned: string[] = [];
   let failed = false;
-  for (const dir of await connectorDirs(only.filter((id) => id !== 'core'))) {
+  const connectorIds = only.filter((id) => id !== 'core');
+  const dirs = only.length > 0 && connectorIds.length === 0 ? [] : await connectorDirs(connectorIds);
+  for (const dir of dirs) {
     try {
       files.push(...(await connectorFiles(dir)));
       owned.push(`connectors/${dir.split(/[\\/]/).pop()}/generated`);

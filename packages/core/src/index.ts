@@ -96,3 +96,5 @@ export {
   type TransportResponse,
 } from './transports/transport.js';
 export { type UndiciTransportOptions, undiciTransport } from './transports/undici-transport.js';
+export { resolveReferences } from './references/resolve-references.js';
+export { collectSecretNames, toText } from './references/resolve.js';

@@ -112,6 +112,8 @@ export interface Connector<Inputs extends object = Record<string, unknown>> {
   readonly auth: Readonly<Record<string, AuthSchemeSpec>>;
   /** Every secret any operation may need. */
   readonly secrets: readonly string[];
+  /** The methods that carry an idempotency key, when the API accepts them. */
+  readonly idempotency?: { header?: string; methods: readonly HttpMethod[] };
   readonly operations: Readonly<Record<keyof Inputs & string, OperationInfo>>;
   /** Builds the Custom API node config for an operation (validates the input first; throws InputError). */
   preset<K extends keyof Inputs & string>(
@@ -298,11 +300,13 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
     allowedHosts: spec.allowedHosts,
     auth: spec.auth,
     secrets: allSecrets,
+    ...(spec.idempotency ? { idempotency: spec.idempotency } : {}),
     operations: operationInfo as Connector<Inputs>['operations'],
     preset: preset as Connector<Inputs>['preset'],
     rules,
     run: async (id, input, options = {}) => {
-      const { baseUrl, headers, ...execute } = options;
+      // A caller's idempotency key (a workflow's run and step) only goes to APIs that accept one.
+      const { baseUrl, headers, idempotencyKey, ...execute } = options;
       let config: CustomApiNodeConfig;
       try {
         config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
@@ -318,7 +322,9 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
         };
       }
       const method = operationOf(id).method;
-      const idempotency = spec.idempotency?.methods.includes(method) ? { idempotency: spec.idempotency } : {};
+      const idempotency = spec.idempotency?.methods.includes(method)
+        ? { idempotency: spec.idempotency, ...(idempotencyKey !== undefined ? { idempotencyKey } : {}) }
+        : {};
       return executeNode(config, { ...execute, ...idempotency, rules: rules(id) });
     },
   };

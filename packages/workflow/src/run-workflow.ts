@@ -1,0 +1,194 @@
+import { executeNode, type NodeEvent, type NodeResult, resolveReferences } from '@convoflow/core';
+import type { Step, Workflow } from './generated/types.js';
+import { evaluatePredicate, type StepOutcome } from './predicates.js';
+import type { RunResult, RunWorkflowOptions, StepRecord } from './types.js';
+import { predicateSteps, validateRunInput, validateWorkflow } from './validate-workflow.js';
+
+/** What later steps see of an earlier one: `{{steps.<id>.body.id}}`, `{{steps.<id>.status}}`, … */
+interface StepView extends StepOutcome {
+  statusText?: string;
+  headers: Record<string, string>;
+  body: unknown;
+  requestId?: string;
+  attempts: number;
+  durationMs: number;
+}
+
+interface RunState {
+  runId: string;
+  options: RunWorkflowOptions;
+  context: { input: unknown; steps: Record<string, StepView>; run: { id: string } };
+  records: StepRecord[];
+  failure?: RunResult['error'];
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+/** A step record and the view later steps get, from a node result. */
+function fromResult(step: Step & { id: string }, result: NodeResult, operation?: string): { record: StepRecord; view: StepView } {
+  const record: StepRecord = {
+    id: step.id,
+    type: step.type,
+    ok: result.ok,
+    attempts: result.attempts,
+    durationMs: result.durationMs,
+    request: result.request,
+    ...(operation ? { operation } : {}),
+    ...(result.status !== undefined ? { status: result.status, response: { status: result.status, headers: result.headers, body: result.body } } : {}),
+    ...(result.requestId ? { requestId: result.requestId } : {}),
+    ...(result.ok ? {} : { error: result.error }),
+  };
+  const view: StepView = {
+    ok: result.ok,
+    headers: result.headers,
+    body: result.body,
+    attempts: result.attempts,
+    durationMs: result.durationMs,
+    ...(result.status !== undefined ? { status: result.status } : {}),
+    ...(result.statusText !== undefined ? { statusText: result.statusText } : {}),
+    ...(result.requestId ? { requestId: result.requestId } : {}),
+    ...(result.ok ? {} : { error: result.error }),
+  };
+  return { record, view };
+}
+
+/** Runs a Custom API or connector step. */
+async function runNode(step: Extract<Step, { type: 'customApi' | 'connector' }>, state: RunState): Promise<NodeResult> {
+  const { options, context } = state;
+  const onEvent = options.onEvent ? (event: NodeEvent) => options.onEvent?.({ type: 'node', stepId: step.id, event }) : undefined;
+  const common = {
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(onEvent ? { onEvent } : {}),
+  };
+  if (step.type === 'customApi') {
+    return executeNode(step.config as never, { ...common, context, ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}) });
+  }
+  const [connectorId = '', operationId = ''] = step.operation.split('.');
+  const connector = options.connectors?.[connectorId];
+  const resolved = resolveReferences(step.input, context, '/input');
+  if (!connector || resolved.issues.length > 0) {
+    const issues = resolved.issues.length > 0 ? resolved.issues : [{ pointer: '/operation', message: `no installed connector "${connectorId}"` }];
+    return {
+      ok: false,
+      headers: {},
+      durationMs: 0,
+      attempts: 0,
+      request: { method: 'GET', url: '', headers: {} },
+      error: { kind: 'input', message: issues.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '), issues },
+    };
+  }
+  const baseUrl = options.baseUrls?.[connectorId];
+  return connector.run(operationId, resolved.value as never, {
+    ...common,
+    // The same run and step always send the same key, so a re-run does not charge twice.
+    idempotencyKey: `${state.runId}:${step.id}`,
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(step.headers ? { headers: step.headers as Record<string, string> } : {}),
+  });
+}
+
+/** Whether the step after `index` is a condition that tests the step at `index` (it handles its failure). */
+function handledByNextCondition(steps: readonly Step[], index: number, id: string): boolean {
+  const next = steps[index + 1];
+  return next?.type === 'condition' && predicateSteps(next.if).includes(id);
+}
+
+/** Runs a list of steps in order; false when the run must stop. */
+async function runSteps(steps: readonly Step[], state: RunState, depth: number): Promise<boolean> {
+  for (const [index, step] of steps.entries()) {
+    const { options, context } = state;
+    options.onEvent?.({ type: 'step-start', step: { type: step.type, ...(step.id ? { id: step.id } : {}), ...(step.type === 'connector' ? { operation: step.operation } : {}) }, depth });
+    const started = Date.now();
+    let record: StepRecord;
+    let branch: readonly Step[] | undefined;
+    switch (step.type) {
+      case 'customApi':
+      case 'connector': {
+        const result = await runNode(step, state);
+        const built = fromResult(step, result, step.type === 'connector' ? step.operation : undefined);
+        record = built.record;
+        context.steps[step.id] = built.view;
+        if (!result.ok) {
+          if (step.continueOnError || handledByNextCondition(steps, index, step.id)) record.handled = true;
+          else state.failure = { stepId: step.id, kind: result.error.kind, message: result.error.message };
+        }
+        break;
+      }
+      case 'condition': {
+        const holds = evaluatePredicate(step.if, context.steps, context);
+        branch = holds ? step.then : step.else;
+        record = { type: 'condition', ok: true, attempts: 0, durationMs: Date.now() - started, branch: holds ? 'then' : 'else', ...(step.id ? { id: step.id } : {}) };
+        break;
+      }
+      case 'debug': {
+        const shown = step.step ? state.records.find((item) => item.id === step.step) : undefined;
+        const value = step.step
+          ? { request: shown?.request, response: shown?.response, error: shown?.error }
+          : resolveReferences(step.value, context).value;
+        const label = step.label ?? (step.step ? `step ${step.step}` : 'value');
+        record = { type: 'debug', ok: true, attempts: 0, durationMs: 0, debug: { label, value }, ...(step.id ? { id: step.id } : {}) };
+        break;
+      }
+      case 'delay':
+        try {
+          await sleep(step.ms, options.signal);
+        } catch {
+          state.failure = { kind: 'aborted', message: 'the run was aborted' };
+        }
+        record = { type: 'delay', ok: !state.failure, attempts: 0, durationMs: Date.now() - started, ...(step.id ? { id: step.id } : {}) };
+        break;
+    }
+    state.records.push(record);
+    options.onEvent?.({ type: 'step-end', record, depth });
+    if (state.failure) return false;
+    if (branch && !(await runSteps(branch, state, depth + 1))) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs a workflow: validates all of it first (schema, ids, references, connector operations and inputs, the run
+ * input), then runs the steps in order. A failed step stops the run unless the next step is a condition that tests
+ * it (or it sets `continueOnError`); a handled failure is a successful run. Every step is recorded with status,
+ * attempts, duration, provider request id, and the redacted request and response.
+ *
+ * @example
+ * const result = await runWorkflow(workflow, { input: { email: 'ada@example.com' }, secrets, connectors: { stripe } });
+ * if (!result.ok) console.error(result.error?.message);
+ */
+export async function runWorkflow(workflow: Workflow, options: RunWorkflowOptions = {}): Promise<RunResult> {
+  const started = Date.now();
+  const runId = options.runId ?? crypto.randomUUID();
+  const issues = validateWorkflow(workflow, options.connectors ? { connectors: options.connectors } : {});
+  const inputIssues = issues.length === 0 ? validateRunInput(workflow, options.input ?? {}).map((issue) => ({ ...issue, pointer: `input${issue.pointer}` })) : [];
+  const problems = [...issues, ...inputIssues];
+  if (problems.length > 0) {
+    return {
+      runId,
+      ok: false,
+      durationMs: Date.now() - started,
+      steps: [],
+      error: { kind: inputIssues.length > 0 ? 'input' : 'config', message: problems.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '), issues: problems },
+    };
+  }
+  const state: RunState = { runId, options, context: { input: options.input ?? {}, steps: {}, run: { id: runId } }, records: [] };
+  const completed = await runSteps(workflow.steps, state, 0);
+  return {
+    runId,
+    ok: completed && !state.failure,
+    durationMs: Date.now() - started,
+    steps: state.records,
+    ...(state.failure ? { error: state.failure } : {}),
+  };
+}
