@@ -24,3 +24,6 @@ export default defineConfig(sharedOptions);
 
 /** The one-line config of a connector package: the same build, from its generated entry point. */
 export const connectorConfig = defineConfig({ ...sharedOptions, entry: ['generated/index.ts'] });
+
+/** The CLI: the library entry plus the `convoflow` bin (ESM, with its shebang). */
+export const cliConfig = defineConfig({ ...sharedOptions, entry: ['src/index.ts', 'src/bin.ts'], platform: 'node' });

@@ -25,7 +25,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Package schemas that get generated types and a standalone validator. */
 const PACKAGE_SCHEMAS = [
-  { source: 'packages/workflow/schema/workflow.schema.json', typeName: 'Workflow', out: 'packages/workflow/src/generated', validator: 'validateWorkflowSchema' },
+  {
+    source: 'packages/workflow/schema/workflow.schema.json',
+    typeName: 'Workflow',
+    out: 'packages/workflow/src/generated',
+    validator: 'validateWorkflowSchema',
+  },
 ] as const;
 
 async function packageSchemaFiles(): Promise<GeneratedFile[]> {
@@ -34,8 +39,14 @@ async function packageSchemaFiles(): Promise<GeneratedFile[]> {
     const schema = JSON.parse(await readFile(join(root, entry.source), 'utf8')) as object;
     const banner = generatedBanner(entry.source);
     files.push(
-      { path: `${entry.out}/types.ts`, contents: await emitTypes(schema, { typeName: entry.typeName, banner }) },
-      { path: `${entry.out}/validate.ts`, contents: emitValidator(schema, { banner, exportName: entry.validator }) },
+      {
+        path: `${entry.out}/types.ts`,
+        contents: await emitTypes(schema, { typeName: entry.typeName, banner }),
+      },
+      {
+        path: `${entry.out}/validate.ts`,
+        contents: emitValidator(schema, { banner, exportName: entry.validator }),
+      },
     );
   }
   return files;
@@ -85,7 +96,10 @@ async function connectorFiles(dir: string): Promise<GeneratedFile[]> {
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  const files: GeneratedFile[] = only.length === 0 || only.includes('core') ? [...(await coreFiles()), ...(await packageSchemaFiles())] : [];
+  const files: GeneratedFile[] =
+    only.length === 0 || only.includes('core')
+      ? [...(await coreFiles()), ...(await packageSchemaFiles())]
+      : [];
   const owned: string[] = [];
   let failed = false;
   const connectorIds = only.filter((id) => id !== 'core');

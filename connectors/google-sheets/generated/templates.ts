@@ -3,6 +3,20 @@
 import { type TextTemplate, textTemplate } from '@convoflow/core';
 
 export const t0: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v4/spreadsheets/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"spreadsheetId") : depth0), depth0)) != null ? stack1 : "")
+    + "/values/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"range") : depth0), depth0)) != null ? stack1 : "")
+    + ":append";
+},"useData":true});
+export const t1: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -10,6 +24,47 @@ export const t0: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":f
         return undefined
     };
 
-  return "/v1/items/"
-    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0)) != null ? stack1 : "");
+  return "/v4/spreadsheets/"
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"spreadsheetId") : depth0), depth0)) != null ? stack1 : "")
+    + "/values:batchGet";
+},"useData":true});
+export const t2: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v4/spreadsheets/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"spreadsheetId") : depth0), depth0)) != null ? stack1 : "")
+    + "/values/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"range") : depth0), depth0)) != null ? stack1 : "")
+    + ":clear";
+},"useData":true});
+export const t3: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v4/spreadsheets/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"spreadsheetId") : depth0), depth0)) != null ? stack1 : "")
+    + "/values/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"range") : depth0), depth0)) != null ? stack1 : "");
+},"useData":true});
+export const t4: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v4/spreadsheets/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"spreadsheetId") : depth0), depth0)) != null ? stack1 : "")
+    + "/values/"
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"range") : depth0), depth0)) != null ? stack1 : "");
 },"useData":true});

@@ -10,6 +10,40 @@ export const t0: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":f
         return undefined
     };
 
-  return "/v1/items/"
+  return "/v1/payment_intents/"
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0)) != null ? stack1 : "")
+    + "/confirm";
+},"useData":true});
+export const t1: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v1/customers/"
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0)) != null ? stack1 : "");
+},"useData":true});
+export const t2: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v1/payment_intents/"
+    + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0)) != null ? stack1 : "");
+},"useData":true});
+export const t3: TextTemplate = textTemplate({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "/v1/customers/"
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0)) != null ? stack1 : "");
 },"useData":true});

@@ -48,8 +48,12 @@ export function emitReadmeSection(connector: LoadedConnector): string {
     const fields = Object.keys((operation.input.properties ?? {}) as Record<string, unknown>)
       .map((name) => `\`${name}\`${required.has(name) ? '*' : ''}`)
       .join(', ');
+    const scheme = auth[(op.auth as string | undefined) ?? Object.keys(auth)[0] ?? ''];
+    // With a URL secret (a webhook), the URL is the secret itself; the path is appended to it.
+    const target =
+      scheme?.type === 'url' ? `<${scheme.secret}>${String(op.path ?? '')}` : String(op.path ?? '');
     lines.push(
-      `| \`${operation.id}\` — ${cell(op.title)} | \`${cell(op.method)} ${cell(op.path)}\` | ${fields} | ${op.docsUrl ? `[docs](${String(op.docsUrl)})` : ''} |`,
+      `| \`${operation.id}\` — ${cell(op.title)} | \`${cell(op.method)} ${cell(target)}\` | ${fields} | ${op.docsUrl ? `[docs](${String(op.docsUrl)})` : ''} |`,
     );
   }
   lines.push(README_MARKERS.end);

@@ -80,6 +80,8 @@ export {
   type Reference,
   type TemplatePart,
 } from './references/parse-template.js';
+export { collectSecretNames, toText } from './references/resolve.js';
+export { resolveReferences } from './references/resolve-references.js';
 export {
   type EnvSecretsOptions,
   envSecrets,
@@ -96,5 +98,3 @@ export {
   type TransportResponse,
 } from './transports/transport.js';
 export { type UndiciTransportOptions, undiciTransport } from './transports/undici-transport.js';
-export { resolveReferences } from './references/resolve-references.js';
-export { collectSecretNames, toText } from './references/resolve.js';

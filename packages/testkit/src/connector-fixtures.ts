@@ -6,6 +6,8 @@ import { startCaptureServer } from './capture-server.js';
 /** The parts of a `@convoflow/core` connector the fixture suite uses (structural, so testkit needs no core). */
 interface FixtureConnector {
   id: string;
+  /** The real base URL; its path (Slack's /api) is kept when the suite points the connector at a local server. */
+  baseUrl?: string;
   operations: Record<string, { method: string }>;
   preset(operation: string, input: unknown, options?: { baseUrl?: string }): unknown;
   run(
@@ -123,7 +125,7 @@ export function describeConnectorFixtures(subject: ConnectorUnderTest): void {
           );
           const result = await subject.connector.run(operation, input, {
             secrets,
-            baseUrl: server.origin,
+            baseUrl: `${server.origin}${subject.connector.baseUrl ? new URL(subject.connector.baseUrl).pathname.replace(/\/$/, '') : ''}`,
             retry: { limit: 0 },
           });
           expect(result.ok, JSON.stringify(result.error)).toBe(true);

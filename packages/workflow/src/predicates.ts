@@ -13,7 +13,10 @@ function equal(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => equal((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => equal((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
 /**
@@ -21,7 +24,11 @@ function equal(a: unknown, b: unknown): boolean {
  * references resolved once), and `all` / `any` / `not`. No expressions, no eval. A step that has not run is neither
  * ok nor failed.
  */
-export function evaluatePredicate(predicate: Predicate, steps: Readonly<Record<string, StepOutcome>>, context: Readonly<Record<string, unknown>>): boolean {
+export function evaluatePredicate(
+  predicate: Predicate,
+  steps: Readonly<Record<string, StepOutcome>>,
+  context: Readonly<Record<string, unknown>>,
+): boolean {
   const outcome = (id: string) => (Object.hasOwn(steps, id) ? steps[id] : undefined);
   if (predicate.ok !== undefined) return outcome(predicate.ok)?.ok === true;
   if (predicate.failed !== undefined) return outcome(predicate.failed)?.ok === false;
@@ -32,7 +39,8 @@ export function evaluatePredicate(predicate: Predicate, steps: Readonly<Record<s
     const [low, high] = predicate.status.between ?? [];
     return (low === undefined || status >= low) && (high === undefined || status <= high);
   }
-  if (predicate.errorKind) return outcome(predicate.errorKind.step)?.error?.kind === predicate.errorKind.equals;
+  if (predicate.errorKind)
+    return outcome(predicate.errorKind.step)?.error?.kind === predicate.errorKind.equals;
   if (predicate.equals) {
     const { value } = resolveReferences(predicate.equals, context);
     const [left, right] = value as [unknown, unknown];

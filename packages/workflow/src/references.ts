@@ -21,7 +21,8 @@ export function forEachReference(
       forEachReference(item, childPointer(pointer, index), visit);
     });
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) forEachReference(item, childPointer(pointer, key), visit);
+    for (const [key, item] of Object.entries(value))
+      forEachReference(item, childPointer(pointer, key), visit);
   }
 }
 
@@ -41,13 +42,30 @@ export function referenceIssues(value: unknown, pointer: string, scope: Referenc
   forEachReference(value, pointer, (ref, at) => {
     const first = ref.path[0];
     if (!ROOTS.has(ref.root)) {
-      issues.push({ pointer: at, message: `${ref.source} refers to "${ref.root}" (use input, steps or run)` });
+      issues.push({
+        pointer: at,
+        message: `${ref.source} refers to "${ref.root}" (use input, steps or run)`,
+      });
     } else if (ref.root === 'secrets' && !scope.secrets) {
-      issues.push({ pointer: at, message: `${ref.source}: secrets go only into a Custom API step's config; connectors apply their own auth` });
+      issues.push({
+        pointer: at,
+        message: `${ref.source}: secrets go only into a Custom API step's config; connectors apply their own auth`,
+      });
     } else if (ref.root === 'steps' && (typeof first !== 'string' || !scope.earlier.has(first))) {
-      issues.push({ pointer: at, message: `${ref.source} refers to step "${String(first)}", which is not an earlier step` });
-    } else if (ref.root === 'input' && scope.inputFields && typeof first === 'string' && !scope.inputFields.has(first)) {
-      issues.push({ pointer: at, message: `${ref.source}: the workflow's input schema has no field "${first}"` });
+      issues.push({
+        pointer: at,
+        message: `${ref.source} refers to step "${String(first)}", which is not an earlier step`,
+      });
+    } else if (
+      ref.root === 'input' &&
+      scope.inputFields &&
+      typeof first === 'string' &&
+      !scope.inputFields.has(first)
+    ) {
+      issues.push({
+        pointer: at,
+        message: `${ref.source}: the workflow's input schema has no field "${first}"`,
+      });
     }
   });
   return issues;

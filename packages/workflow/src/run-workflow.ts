@@ -26,15 +26,23 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
 /** A step record and the view later steps get, from a node result. */
-function fromResult(step: Step & { id: string }, result: NodeResult, operation?: string): { record: StepRecord; view: StepView } {
+function fromResult(
+  step: Step & { id: string },
+  result: NodeResult,
+  operation?: string,
+): { record: StepRecord; view: StepView } {
   const record: StepRecord = {
     id: step.id,
     type: step.type,
@@ -43,7 +51,12 @@ function fromResult(step: Step & { id: string }, result: NodeResult, operation?:
     durationMs: result.durationMs,
     request: result.request,
     ...(operation ? { operation } : {}),
-    ...(result.status !== undefined ? { status: result.status, response: { status: result.status, headers: result.headers, body: result.body } } : {}),
+    ...(result.status !== undefined
+      ? {
+          status: result.status,
+          response: { status: result.status, headers: result.headers, body: result.body },
+        }
+      : {}),
     ...(result.requestId ? { requestId: result.requestId } : {}),
     ...(result.ok ? {} : { error: result.error }),
   };
@@ -62,9 +75,14 @@ function fromResult(step: Step & { id: string }, result: NodeResult, operation?:
 }
 
 /** Runs a Custom API or connector step. */
-async function runNode(step: Extract<Step, { type: 'customApi' | 'connector' }>, state: RunState): Promise<NodeResult> {
+async function runNode(
+  step: Extract<Step, { type: 'customApi' | 'connector' }>,
+  state: RunState,
+): Promise<NodeResult> {
   const { options, context } = state;
-  const onEvent = options.onEvent ? (event: NodeEvent) => options.onEvent?.({ type: 'node', stepId: step.id, event }) : undefined;
+  const onEvent = options.onEvent
+    ? (event: NodeEvent) => options.onEvent?.({ type: 'node', stepId: step.id, event })
+    : undefined;
   const common = {
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
@@ -72,20 +90,31 @@ async function runNode(step: Extract<Step, { type: 'customApi' | 'connector' }>,
     ...(onEvent ? { onEvent } : {}),
   };
   if (step.type === 'customApi') {
-    return executeNode(step.config as never, { ...common, context, ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}) });
+    return executeNode(step.config as never, {
+      ...common,
+      context,
+      ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
+    });
   }
   const [connectorId = '', operationId = ''] = step.operation.split('.');
   const connector = options.connectors?.[connectorId];
-  const resolved = resolveReferences(step.input, context, '/input');
+  const resolved = resolveReferences(step.input, context, '/input', { missing: 'omit' });
   if (!connector || resolved.issues.length > 0) {
-    const issues = resolved.issues.length > 0 ? resolved.issues : [{ pointer: '/operation', message: `no installed connector "${connectorId}"` }];
+    const issues =
+      resolved.issues.length > 0
+        ? resolved.issues
+        : [{ pointer: '/operation', message: `no installed connector "${connectorId}"` }];
     return {
       ok: false,
       headers: {},
       durationMs: 0,
       attempts: 0,
       request: { method: 'GET', url: '', headers: {} },
-      error: { kind: 'input', message: issues.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '), issues },
+      error: {
+        kind: 'input',
+        message: issues.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '),
+        issues,
+      },
     };
   }
   const baseUrl = options.baseUrls?.[connectorId];
@@ -108,7 +137,15 @@ function handledByNextCondition(steps: readonly Step[], index: number, id: strin
 async function runSteps(steps: readonly Step[], state: RunState, depth: number): Promise<boolean> {
   for (const [index, step] of steps.entries()) {
     const { options, context } = state;
-    options.onEvent?.({ type: 'step-start', step: { type: step.type, ...(step.id ? { id: step.id } : {}), ...(step.type === 'connector' ? { operation: step.operation } : {}) }, depth });
+    options.onEvent?.({
+      type: 'step-start',
+      step: {
+        type: step.type,
+        ...(step.id ? { id: step.id } : {}),
+        ...(step.type === 'connector' ? { operation: step.operation } : {}),
+      },
+      depth,
+    });
     const started = Date.now();
     let record: StepRecord;
     let branch: readonly Step[] | undefined;
@@ -128,7 +165,14 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
       case 'condition': {
         const holds = evaluatePredicate(step.if, context.steps, context);
         branch = holds ? step.then : step.else;
-        record = { type: 'condition', ok: true, attempts: 0, durationMs: Date.now() - started, branch: holds ? 'then' : 'else', ...(step.id ? { id: step.id } : {}) };
+        record = {
+          type: 'condition',
+          ok: true,
+          attempts: 0,
+          durationMs: Date.now() - started,
+          branch: holds ? 'then' : 'else',
+          ...(step.id ? { id: step.id } : {}),
+        };
         break;
       }
       case 'debug': {
@@ -137,7 +181,14 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
           ? { request: shown?.request, response: shown?.response, error: shown?.error }
           : resolveReferences(step.value, context).value;
         const label = step.label ?? (step.step ? `step ${step.step}` : 'value');
-        record = { type: 'debug', ok: true, attempts: 0, durationMs: 0, debug: { label, value }, ...(step.id ? { id: step.id } : {}) };
+        record = {
+          type: 'debug',
+          ok: true,
+          attempts: 0,
+          durationMs: 0,
+          debug: { label, value },
+          ...(step.id ? { id: step.id } : {}),
+        };
         break;
       }
       case 'delay':
@@ -146,7 +197,13 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
         } catch {
           state.failure = { kind: 'aborted', message: 'the run was aborted' };
         }
-        record = { type: 'delay', ok: !state.failure, attempts: 0, durationMs: Date.now() - started, ...(step.id ? { id: step.id } : {}) };
+        record = {
+          type: 'delay',
+          ok: !state.failure,
+          attempts: 0,
+          durationMs: Date.now() - started,
+          ...(step.id ? { id: step.id } : {}),
+        };
         break;
     }
     state.records.push(record);
@@ -171,7 +228,13 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
   const started = Date.now();
   const runId = options.runId ?? crypto.randomUUID();
   const issues = validateWorkflow(workflow, options.connectors ? { connectors: options.connectors } : {});
-  const inputIssues = issues.length === 0 ? validateRunInput(workflow, options.input ?? {}).map((issue) => ({ ...issue, pointer: `input${issue.pointer}` })) : [];
+  const inputIssues =
+    issues.length === 0
+      ? validateRunInput(workflow, options.input ?? {}).map((issue) => ({
+          ...issue,
+          pointer: `input${issue.pointer}`,
+        }))
+      : [];
   const problems = [...issues, ...inputIssues];
   if (problems.length > 0) {
     return {
@@ -179,10 +242,19 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
       ok: false,
       durationMs: Date.now() - started,
       steps: [],
-      error: { kind: inputIssues.length > 0 ? 'input' : 'config', message: problems.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '), issues: problems },
+      error: {
+        kind: inputIssues.length > 0 ? 'input' : 'config',
+        message: problems.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '),
+        issues: problems,
+      },
     };
   }
-  const state: RunState = { runId, options, context: { input: options.input ?? {}, steps: {}, run: { id: runId } }, records: [] };
+  const state: RunState = {
+    runId,
+    options,
+    context: { input: options.input ?? {}, steps: {}, run: { id: runId } },
+    records: [],
+  };
   const completed = await runSteps(workflow.steps, state, 0);
   return {
     runId,

@@ -1,5 +1,13 @@
-import type { ErrorKind, NodeError, NodeEvent, RedactedRequest, SecretProvider, Transport, ValidationIssue } from '@convoflow/core';
-import type { Connector } from '@convoflow/core';
+import type {
+  Connector,
+  ErrorKind,
+  NodeError,
+  NodeEvent,
+  RedactedRequest,
+  SecretProvider,
+  Transport,
+  ValidationIssue,
+} from '@convoflow/core';
 import type { Step } from './generated/types.js';
 
 export type {

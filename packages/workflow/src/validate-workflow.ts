@@ -1,8 +1,8 @@
-import { type Connector, formatAjvErrors, validateConfig, type ValidationIssue } from '@convoflow/core';
+import { type Connector, formatAjvErrors, type ValidationIssue, validateConfig } from '@convoflow/core';
 import { Ajv } from 'ajv';
 import type { Predicate, Step, Workflow } from './generated/types.js';
 import { validateWorkflowSchema } from './generated/validate.js';
-import { referenceIssues, referencePointers, type ReferenceScope } from './references.js';
+import { type ReferenceScope, referenceIssues, referencePointers } from './references.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const inputValidators = new WeakMap<object, ReturnType<typeof ajv.compile>>();
@@ -18,8 +18,14 @@ function validatorFor(schema: object): ReturnType<typeof ajv.compile> {
 
 /** The step ids a predicate tests. */
 export function predicateSteps(predicate: Predicate): string[] {
-  const own = [predicate.ok, predicate.failed, predicate.status?.step, predicate.errorKind?.step].filter((id): id is string => typeof id === 'string');
-  const nested = [...(predicate.all ?? []), ...(predicate.any ?? []), ...(predicate.not ? [predicate.not] : [])].flatMap(predicateSteps);
+  const own = [predicate.ok, predicate.failed, predicate.status?.step, predicate.errorKind?.step].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const nested = [
+    ...(predicate.all ?? []),
+    ...(predicate.any ?? []),
+    ...(predicate.not ? [predicate.not] : []),
+  ].flatMap(predicateSteps);
   return [...own, ...nested];
 }
 
@@ -33,7 +39,10 @@ function connectorInputIssues(input: unknown, schema: object, pointer: string): 
   const placeholders = referencePointers(input);
   return formatAjvErrors(validate.errors ?? [])
     .filter((issue) => !placeholders.some((at) => issue.pointer === at || issue.pointer.startsWith(`${at}/`)))
-    .map((issue) => ({ pointer: `${pointer}${issue.pointer === '/' ? '' : issue.pointer}`, message: issue.message }));
+    .map((issue) => ({
+      pointer: `${pointer}${issue.pointer === '/' ? '' : issue.pointer}`,
+      message: issue.message,
+    }));
 }
 
 class WorkflowChecker {
@@ -58,19 +67,33 @@ class WorkflowChecker {
     switch (step.type) {
       case 'customApi':
         for (const issue of validateConfig(step.config)) {
-          this.issues.push({ pointer: `${at}/config${issue.pointer === '/' ? '' : issue.pointer}`, message: issue.message });
+          this.issues.push({
+            pointer: `${at}/config${issue.pointer === '/' ? '' : issue.pointer}`,
+            message: issue.message,
+          });
         }
         this.issues.push(...referenceIssues(step.config, `${at}/config`, this.scope(true)));
         break;
       case 'connector': {
         const [connectorId = '', operationId = ''] = step.operation.split('.');
-        const connector = Object.hasOwn(this.connectors, connectorId) ? this.connectors[connectorId] : undefined;
-        const operation = connector && Object.hasOwn(connector.operations, operationId) ? connector.operations[operationId as keyof typeof connector.operations] : undefined;
+        const connector = Object.hasOwn(this.connectors, connectorId)
+          ? this.connectors[connectorId]
+          : undefined;
+        const operation =
+          connector && Object.hasOwn(connector.operations, operationId)
+            ? connector.operations[operationId as keyof typeof connector.operations]
+            : undefined;
         if (!connector) {
           const known = Object.keys(this.connectors).join(', ') || 'none';
-          this.issues.push({ pointer: `${at}/operation`, message: `no installed connector "${connectorId}" (installed: ${known})` });
+          this.issues.push({
+            pointer: `${at}/operation`,
+            message: `no installed connector "${connectorId}" (installed: ${known})`,
+          });
         } else if (!operation) {
-          this.issues.push({ pointer: `${at}/operation`, message: `${connectorId} has no operation "${operationId}" (known: ${Object.keys(connector.operations).join(', ')})` });
+          this.issues.push({
+            pointer: `${at}/operation`,
+            message: `${connectorId} has no operation "${operationId}" (known: ${Object.keys(connector.operations).join(', ')})`,
+          });
         } else {
           this.issues.push(...connectorInputIssues(step.input, operation.inputSchema, `${at}/input`));
         }
@@ -79,7 +102,11 @@ class WorkflowChecker {
       }
       case 'condition':
         for (const id of predicateSteps(step.if)) {
-          if (!this.ids.has(id)) this.issues.push({ pointer: `${at}/if`, message: `tests step "${id}", which is not an earlier step` });
+          if (!this.ids.has(id))
+            this.issues.push({
+              pointer: `${at}/if`,
+              message: `tests step "${id}", which is not an earlier step`,
+            });
         }
         this.issues.push(...referenceIssues(step.if, `${at}/if`, this.scope(false)));
         this.steps(step.then, `${at}/then`);
@@ -95,7 +122,8 @@ class WorkflowChecker {
         break;
     }
     if (step.id !== undefined) {
-      if (this.ids.has(step.id)) this.issues.push({ pointer: `${at}/id`, message: `repeats the step id "${step.id}"` });
+      if (this.ids.has(step.id))
+        this.issues.push({ pointer: `${at}/id`, message: `repeats the step id "${step.id}"` });
       this.ids.add(step.id);
     }
   }
@@ -107,11 +135,17 @@ class WorkflowChecker {
  * configs), Custom API configs, connector operations and their inputs (references count as placeholders). Nothing
  * is half-run because step 4 was misspelt.
  */
-export function validateWorkflow(workflow: unknown, options: { connectors?: Readonly<Record<string, Connector>> } = {}): ValidationIssue[] {
+export function validateWorkflow(
+  workflow: unknown,
+  options: { connectors?: Readonly<Record<string, Connector>> } = {},
+): ValidationIssue[] {
   if (!validateWorkflowSchema(workflow)) return formatAjvErrors(validateWorkflowSchema.errors ?? []);
   const valid = workflow as Workflow;
   const properties = (valid.input as { properties?: Record<string, unknown> } | undefined)?.properties;
-  const checker = new WorkflowChecker(options.connectors ?? {}, properties ? new Set(Object.keys(properties)) : undefined);
+  const checker = new WorkflowChecker(
+    options.connectors ?? {},
+    properties ? new Set(Object.keys(properties)) : undefined,
+  );
   checker.steps(valid.steps, '/steps');
   return checker.issues;
 }

@@ -19,6 +19,11 @@ export interface ResolveScope {
   secrets: SecretSet;
   /** Problems found so far; resolution goes on so that all of them are reported at once. */
   issues: ValidationIssue[];
+  /**
+   * What a reference to an absent value does: `error` (the default, for configs) records an issue; `omit` (for a
+   * workflow step's data, where optional input may be absent) drops a whole-value key and reads as "" in text.
+   */
+  missing?: 'error' | 'omit';
 }
 
 const MISSING = Symbol('missing');
@@ -67,6 +72,7 @@ function lookup(ref: Reference, pointer: string, scope: ResolveScope): unknown {
         ? (current as Record<string | number, unknown>)[key]
         : MISSING;
     if (found === MISSING || found === undefined) {
+      if (scope.missing === 'omit') return MISSING;
       scope.issues.push({
         pointer: at,
         message: `${ref.source} does not resolve: ${describePath(ref.root, ref.path.slice(0, i))} has no ${typeof key === 'number' ? `item ${key}` : `field "${key}"`}`,
@@ -102,7 +108,7 @@ export function resolveString(
   const [only] = parsed.parts;
   if (parsed.parts.length === 1 && only?.kind === 'ref' && !options.encode) {
     const value = lookup(only.ref, pointer, scope);
-    if (value === MISSING) return '';
+    if (value === MISSING) return scope.missing === 'omit' ? undefined : '';
     return options.asText ? toText(value) : value;
   }
   let output = '';
@@ -124,8 +130,10 @@ export function resolveDeep(value: unknown, pointer: string, scope: ResolveScope
   if (Array.isArray(value)) return value.map((item, index) => resolveChild(item, pointer, index, scope));
   if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value))
-      out[key] = resolveChild((value as Record<string, unknown>)[key], pointer, key, scope);
+    for (const key of Object.keys(value)) {
+      const resolved = resolveChild((value as Record<string, unknown>)[key], pointer, key, scope);
+      if (resolved !== undefined) out[key] = resolved;
+    }
     return out;
   }
   return value;

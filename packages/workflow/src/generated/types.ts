@@ -133,7 +133,28 @@ export interface Predicate {
    * @minItems 2
    * @maxItems 2
    */
-  equals?: [unknown, unknown];
+  equals?: [
+    (
+      | string
+      | number
+      | boolean
+      | {
+          [k: string]: unknown | undefined;
+        }
+      | unknown[]
+      | null
+    ),
+    (
+      | string
+      | number
+      | boolean
+      | {
+          [k: string]: unknown | undefined;
+        }
+      | unknown[]
+      | null
+    ),
+  ];
   /**
    * @minItems 1
    */
@@ -172,9 +193,15 @@ export interface DebugStep {
   /**
    * A value to print (references allowed).
    */
-  value?: {
-    [k: string]: unknown | undefined;
-  };
+  value?:
+    | string
+    | number
+    | boolean
+    | {
+        [k: string]: unknown | undefined;
+      }
+    | unknown[]
+    | null;
 }
 /**
  * Waits, e.g. to respect a rate limit.

@@ -10,7 +10,7 @@ export interface GeneratedValidatorError {
 export type GeneratedValidator = ((data: unknown) => boolean) & { errors?: GeneratedValidatorError[] | null };
 /** Checks data against the schema; on failure its `errors` holds every problem. */
 export const validateWorkflowSchema: GeneratedValidator = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"input":{"type":"object","additionalProperties":true},"steps":{"$ref":"#/definitions/Steps"}},"definitions":{"Steps":{"type":"array","items":{"$ref":"#/definitions/Step"}},"StepId":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"Step":{"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]},"CustomApiStep":{"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}},"ConnectorStep":{"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"continueOnError":{"type":"boolean"}}},"ConditionStep":{"type":"object","additionalProperties":false,"required":["type","if","then"],"properties":{"type":{"const":"condition"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"if":{"$ref":"#/definitions/Predicate"},"then":{"$ref":"#/definitions/Steps"},"else":{"$ref":"#/definitions/Steps"}}},"DebugStep":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{}}},"DelayStep":{"type":"object","additionalProperties":false,"required":["type","ms"],"properties":{"type":{"const":"delay"},"id":{"$ref":"#/definitions/StepId"},"ms":{"type":"integer","minimum":0,"maximum":600000}}},"StepStatus":{"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"integer"},"between":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":2}}},"Predicate":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input"]}}},"equals":{"type":"array","minItems":2,"maxItems":2},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"input":{"type":"object","additionalProperties":true},"steps":{"$ref":"#/definitions/Steps"}},"definitions":{"Steps":{"type":"array","items":{"$ref":"#/definitions/Step"}},"StepId":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"Step":{"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]},"CustomApiStep":{"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}},"ConnectorStep":{"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"continueOnError":{"type":"boolean"}}},"ConditionStep":{"type":"object","additionalProperties":false,"required":["type","if","then"],"properties":{"type":{"const":"condition"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"if":{"$ref":"#/definitions/Predicate"},"then":{"$ref":"#/definitions/Steps"},"else":{"$ref":"#/definitions/Steps"}}},"DebugStep":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}}},"DelayStep":{"type":"object","additionalProperties":false,"required":["type","ms"],"properties":{"type":{"const":"delay"},"id":{"$ref":"#/definitions/StepId"},"ms":{"type":"integer","minimum":0,"maximum":600000}}},"StepStatus":{"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"integer"},"between":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":2}}},"Predicate":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input"]}}},"equals":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}}}};
 const schema12 = {"type":"array","items":{"$ref":"#/definitions/Step"}};
 const schema13 = {"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]};
 const schema14 = {"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}};
@@ -357,7 +357,7 @@ return errors === 0;
 }
 
 const schema18 = {"type":"object","additionalProperties":false,"required":["type","if","then"],"properties":{"type":{"const":"condition"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"if":{"$ref":"#/definitions/Predicate"},"then":{"$ref":"#/definitions/Steps"},"else":{"$ref":"#/definitions/Steps"}}};
-const schema20 = {"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input"]}}},"equals":{"type":"array","minItems":2,"maxItems":2},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}};
+const schema20 = {"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input"]}}},"equals":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}};
 const schema23 = {"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"integer"},"between":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":2}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -700,9 +700,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if((((typeof data7 != "object") && (typeof data7 !== "string")) && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")){
+const err17 = {instancePath:instancePath+"/equals/" + i0,schemaPath:"#/properties/equals/items/type",keyword:"type",params:{type: schema20.properties.equals.items.type},message:"must be string,number,boolean,object,array,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -712,11 +714,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.all !== undefined){
-let data7 = data.all;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err18 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err18 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -725,16 +725,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data7[i0], {instancePath:instancePath+"/all/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.all !== undefined){
+let data8 = data.all;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err19 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -743,12 +739,16 @@ vErrors.push(err19);
 }
 errors++;
 }
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(wrapper0.validate(data8[i1], {instancePath:instancePath+"/all/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
 }
-if(data.any !== undefined){
-let data9 = data.any;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err20 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -757,21 +757,35 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/any/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+}
+if(data.any !== undefined){
+let data10 = data.any;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err21 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(wrapper0.validate(data10[i2], {instancePath:instancePath+"/any/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -784,12 +798,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err23];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -927,7 +941,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1029,14 +1043,27 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.value !== undefined){
+let data4 = data.value;
+if((((typeof data4 != "object") && (typeof data4 !== "string")) && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
+const err8 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema26.properties.value.type},message:"must be string,number,boolean,object,array,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

@@ -1,0 +1,38 @@
+/**
+ * `pnpm demo`: the story from the product docs, end to end, against the embedded sandbox (no accounts, no network):
+ * a new order whose card is accepted, then one whose card is declined, then the same Stripe call as a dry run.
+ * Runs the real `convoflow` binary (built by `pnpm build`).
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'packages/cli/dist/bin.js');
+const convoflow = (...args) => {
+  console.log(`\n$ convoflow ${args.join(' ')}`);
+  execFileSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
+};
+
+convoflow(
+  'run',
+  'examples/new-order.workflow.json',
+  '--sandbox',
+  '--input',
+  '@examples/new-order.accepted.json',
+);
+convoflow(
+  'run',
+  'examples/new-order.workflow.json',
+  '--sandbox',
+  '--input',
+  '@examples/new-order.declined.json',
+);
+convoflow(
+  'call',
+  'stripe.createPaymentIntent',
+  '--input',
+  '{"amount":2000,"currency":"usd","payment_method_types":["card"]}',
+  '--dry-run',
+  '--curl',
+);
