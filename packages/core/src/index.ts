@@ -30,7 +30,7 @@ export { type Expr, evaluate } from './connector/expression.js';
 export { TEMPLATE_HELPERS, type TemplateHelperName } from './connector/helpers.js';
 export { renderNode, type TemplateNode } from './connector/template-node.js';
 export { type TemplateSpec, type TextTemplate, textTemplate } from './connector/text-template.js';
-export { type ArrayFormat, encodeForm } from './encoding/form.js';
+export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';

@@ -26,3 +26,24 @@ export function encodeForm(data: Record<string, unknown>, arrayFormat: ArrayForm
     .replace(/%5B/g, '[')
     .replace(/%5D/g, ']');
 }
+
+/**
+ * Encodes a query string. With `indices` (Stripe's convention) it is exactly {@link encodeForm}, brackets literal
+ * everywhere as stripe-node writes them. With the other formats, brackets stay literal in keys (`filter[status]`)
+ * but are percent-encoded in values, as URLSearchParams and Google's clients write them.
+ *
+ * @example
+ * encodeQuery({ ranges: ["'Plan [v2]'!A1"] }, 'repeat') // "ranges=%27Plan%20%5Bv2%5D%27%21A1"
+ */
+export function encodeQuery(data: Record<string, unknown>, arrayFormat: ArrayFormat): string {
+  if (arrayFormat === 'indices') return encodeForm(data, arrayFormat);
+  return qs.stringify(data, {
+    arrayFormat,
+    format: 'RFC3986',
+    serializeDate: (date: Date) => Math.floor(date.getTime() / 1000).toString(),
+    encoder: (text, defaultEncoder, charset, type) => {
+      const encoded = defaultEncoder(text, defaultEncoder, charset) as string;
+      return type === 'key' ? encoded.replace(/%5B/g, '[').replace(/%5D/g, ']') : encoded;
+    },
+  });
+}

@@ -1,6 +1,6 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { absoluteUrlProblem } from '../config/validate-config.js';
-import { encodeForm } from '../encoding/form.js';
+import { encodeQuery } from '../encoding/form.js';
 import { encodePathValue, pathValueProblem, strictPercentEncode } from '../encoding/percent.js';
 import { type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
 
@@ -68,7 +68,7 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   if (originFromSecret) scope.secrets.add(url.href);
   if (config.query !== undefined) {
     const query = resolveDeep(config.query, '/query', scope) as Record<string, unknown>;
-    appendQuery(url, encodeForm(query, config.queryArrayFormat ?? 'repeat'));
+    appendQuery(url, encodeQuery(query, config.queryArrayFormat ?? 'repeat'));
   }
   return { url, hostFromData };
 }
