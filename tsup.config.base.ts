@@ -26,4 +26,8 @@ export default defineConfig(sharedOptions);
 export const connectorConfig = defineConfig({ ...sharedOptions, entry: ['generated/index.ts'] });
 
 /** The CLI: the library entry plus the `convoflow` bin (ESM, with its shebang). */
-export const cliConfig = defineConfig({ ...sharedOptions, entry: ['src/index.ts', 'src/bin.ts'], platform: 'node' });
+export const cliConfig = defineConfig([
+  { ...sharedOptions, entry: ['src/index.ts'], platform: 'node' },
+  // The bin uses top-level await: ESM only, and no declarations.
+  { ...sharedOptions, entry: ['src/bin.ts'], format: ['esm'], dts: false, platform: 'node', clean: false },
+]);

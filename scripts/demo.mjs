@@ -32,7 +32,7 @@ convoflow(
   'call',
   'stripe.createPaymentIntent',
   '--input',
-  '{"amount":2000,"currency":"usd","payment_method_types":["card"]}',
+  '{"amount":2000,"currency":"usd","automatic_payment_methods":{"enabled":true}}',
   '--dry-run',
   '--curl',
 );

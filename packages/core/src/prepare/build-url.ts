@@ -27,12 +27,15 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   const allowSlash = config.allowSlashInPathValues === true;
   let hostFromData = false;
   let originFromSecret = false;
+  let originPlaceholder = false;
   const text = resolveString(config.url, '/url', scope, {
     encode: (value, outputSoFar, ref) => {
       const part = partAt(outputSoFar);
       // A host chosen by input or an earlier step must not decide where secrets go (see allowedHosts).
       if ((part === 'origin' || part === 'authority') && ref.root !== 'secrets') hostFromData = true;
       if (part === 'origin' && ref.root === 'secrets') originFromSecret = true;
+      if (part === 'origin' && ref.root === 'secrets' && scope.placeholders.has(String(ref.path[0])))
+        originPlaceholder = true;
       let encoded: string;
       if (part === 'origin') {
         encoded = value;
@@ -57,6 +60,9 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
     },
   }) as string;
   if (scope.issues.length > issuesBefore) return undefined;
+  // A dry run without the secret URL (a webhook): show `<NAME>` and the rest, with a stand-in for parsing.
+  if (originPlaceholder)
+    return { url: new URL('https://placeholder.invalid/'), hostFromData: false, display: text };
   const problem = absoluteUrlProblem(text);
   if (problem) {
     scope.issues.push({ pointer: '/url', message: `resolves to an unusable URL: it ${problem}` });
@@ -77,6 +83,8 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
 export interface BuiltUrl {
   url: URL;
   hostFromData: boolean;
+  /** What to show instead of `url` (a dry run whose whole URL is a missing secret, rendered `<NAME>`). */
+  display?: string;
 }
 
 /** Appends an already-encoded query string (`a=1&b=2`) to a URL, after any query it has. */

@@ -138,7 +138,7 @@ export async function prepareRequest(
 
   return new PreparedRequest({
     method,
-    url: url.href,
+    url: built?.display ?? url.href,
     headers,
     body: encoded,
     // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed

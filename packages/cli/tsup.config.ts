@@ -1,0 +1,1 @@
+export { cliConfig as default } from '../../tsup.config.base.ts';
