@@ -1,0 +1,80 @@
+/**
+ * `pnpm check:packages`: packs every publishable package (after `pnpm build`) and checks it as it will be published:
+ * publint and @arethetypeswrong/cli on the tarball, failing on any problem, plus consistency rules — names match
+ * folders, metadata present, connectors peer-depend on core with a range that includes the current core version and
+ * every later 0.x minor, files present in the tarball.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishablePackages, root, type WorkspacePackage } from './packages.ts';
+
+const PNPM = ['-y', 'pnpm@10.34.8'];
+const problems: string[] = [];
+const fail = (pkg: WorkspacePackage, message: string) => problems.push(`${pkg.path}: ${message}`);
+
+function metadata(pkg: WorkspacePackage, coreVersion: string): void {
+  const json = pkg.json;
+  const folder = pkg.path.split('/')[1] ?? '';
+  const expected = pkg.path.startsWith('connectors/') ? `@convoflow/connector-${folder}` : `@convoflow/${folder}`;
+  if (json.name !== expected) fail(pkg, `name is ${json.name}, expected ${expected}`);
+  for (const field of ['version', 'description', 'keywords', 'license', 'repository', 'files', 'type', 'engines', 'exports']) {
+    if (json[field] === undefined) fail(pkg, `package.json has no "${field}"`);
+  }
+  const repository = json.repository as { directory?: string } | undefined;
+  if (repository?.directory !== pkg.path) fail(pkg, `repository.directory should be ${pkg.path}`);
+  const exportsMap = json.exports as Record<string, unknown> | undefined;
+  if (!exportsMap?.['./package.json']) fail(pkg, 'exports has no "./package.json"');
+  const main = exportsMap?.['.'] as { import?: Record<string, string>; require?: Record<string, string> } | undefined;
+  if (main && (Object.keys(main.import ?? {})[0] !== 'types' || Object.keys(main.require ?? {})[0] !== 'types')) {
+    fail(pkg, 'exports["."].import and .require must list "types" first');
+  }
+  if (pkg.path.startsWith('connectors/')) {
+    const peer = (json.peerDependencies as Record<string, string> | undefined)?.['@convoflow/core'];
+    if (!peer) fail(pkg, 'connectors must peer-depend on @convoflow/core');
+    else if (!/^>=\d+\.\d+\.\d+ <1\.0\.0$/.test(peer) && !/^\^[1-9]/.test(peer)) {
+      fail(pkg, `peer range "${peer}" must admit later 0.x minors of core (use ">=${coreVersion} <1.0.0")`);
+    }
+    if ((json.dependencies as Record<string, string> | undefined)?.['@convoflow/core']) fail(pkg, '@convoflow/core must be a peer, not a dependency');
+  }
+}
+
+const core = publishablePackages().find((pkg) => pkg.json.name === '@convoflow/core');
+const out = mkdtempSync(join(tmpdir(), 'convoflow-pack-'));
+try {
+  for (const pkg of publishablePackages()) {
+    metadata(pkg, core?.json.version ?? '0.0.0');
+    execFileSync('npx', [...PNPM, 'pack', '--pack-destination', out], { cwd: pkg.dir, stdio: 'pipe' });
+    const tarball = readdirSync(out).find((name) => name.startsWith(pkg.json.name.replace('@', '').replace('/', '-')) && name.endsWith('.tgz'));
+    if (!tarball) {
+      fail(pkg, 'pnpm pack produced no tarball');
+      continue;
+    }
+    const path = join(out, tarball);
+    const listing = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' });
+    for (const needed of ['package/README.md', 'package/CHANGELOG.md', 'package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts']) {
+      if (!listing.includes(needed)) fail(pkg, `the tarball lacks ${needed.slice('package/'.length)}`);
+    }
+    for (const [tool, args] of [
+      ['publint', [join(root, 'node_modules/publint/src/cli.js'), path, '--strict']],
+      ['attw', [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), path, '--profile', 'node16', '--format', 'ascii']],
+    ] as const) {
+      try {
+        execFileSync(process.execPath, [...args], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+      } catch (error) {
+        const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`.trim();
+        fail(pkg, `${tool} reports problems:\n${output.split('\n').map((line) => `    ${line}`).join('\n')}`);
+      }
+    }
+    console.log(`checked ${pkg.json.name}@${pkg.json.version}`);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+if (problems.length > 0) {
+  console.error(`check:packages: ${problems.length} problem(s):\n${problems.join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('check:packages: every package passes publint, arethetypeswrong and the consistency rules.');
+}

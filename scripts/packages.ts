@@ -1,0 +1,27 @@
+/** The publishable packages of the workspace (every package.json under packages/ and connectors/ not marked private). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface WorkspacePackage {
+  dir: string;
+  /** The folder relative to the root, e.g. connectors/stripe. */
+  path: string;
+  json: Record<string, unknown> & { name: string; version: string };
+}
+
+export function publishablePackages(): WorkspacePackage[] {
+  const found: WorkspacePackage[] = [];
+  for (const group of ['packages', 'connectors']) {
+    for (const name of readdirSync(join(root, group)).sort()) {
+      const file = join(root, group, name, 'package.json');
+      if (!existsSync(file)) continue;
+      const json = JSON.parse(readFileSync(file, 'utf8')) as WorkspacePackage['json'];
+      if (json.private) continue;
+      found.push({ dir: join(root, group, name), path: `${group}/${name}`, json });
+    }
+  }
+  return found;
+}
