@@ -17,17 +17,34 @@ const fail = (pkg: WorkspacePackage, message: string) => problems.push(`${pkg.pa
 function metadata(pkg: WorkspacePackage, coreVersion: string): void {
   const json = pkg.json;
   const folder = pkg.path.split('/')[1] ?? '';
-  const expected = pkg.path.startsWith('connectors/') ? `@convoflow/connector-${folder}` : `@convoflow/${folder}`;
+  const expected = pkg.path.startsWith('connectors/')
+    ? `@convoflow/connector-${folder}`
+    : `@convoflow/${folder}`;
   if (json.name !== expected) fail(pkg, `name is ${json.name}, expected ${expected}`);
-  for (const field of ['version', 'description', 'keywords', 'license', 'repository', 'files', 'type', 'engines', 'exports']) {
+  for (const field of [
+    'version',
+    'description',
+    'keywords',
+    'license',
+    'repository',
+    'files',
+    'type',
+    'engines',
+    'exports',
+  ]) {
     if (json[field] === undefined) fail(pkg, `package.json has no "${field}"`);
   }
   const repository = json.repository as { directory?: string } | undefined;
   if (repository?.directory !== pkg.path) fail(pkg, `repository.directory should be ${pkg.path}`);
   const exportsMap = json.exports as Record<string, unknown> | undefined;
   if (!exportsMap?.['./package.json']) fail(pkg, 'exports has no "./package.json"');
-  const main = exportsMap?.['.'] as { import?: Record<string, string>; require?: Record<string, string> } | undefined;
-  if (main && (Object.keys(main.import ?? {})[0] !== 'types' || Object.keys(main.require ?? {})[0] !== 'types')) {
+  const main = exportsMap?.['.'] as
+    | { import?: Record<string, string>; require?: Record<string, string> }
+    | undefined;
+  if (
+    main &&
+    (Object.keys(main.import ?? {})[0] !== 'types' || Object.keys(main.require ?? {})[0] !== 'types')
+  ) {
     fail(pkg, 'exports["."].import and .require must list "types" first');
   }
   if (pkg.path.startsWith('connectors/')) {
@@ -36,7 +53,8 @@ function metadata(pkg: WorkspacePackage, coreVersion: string): void {
     else if (!/^>=\d+\.\d+\.\d+ <1\.0\.0$/.test(peer) && !/^\^[1-9]/.test(peer)) {
       fail(pkg, `peer range "${peer}" must admit later 0.x minors of core (use ">=${coreVersion} <1.0.0")`);
     }
-    if ((json.dependencies as Record<string, string> | undefined)?.['@convoflow/core']) fail(pkg, '@convoflow/core must be a peer, not a dependency');
+    if ((json.dependencies as Record<string, string> | undefined)?.['@convoflow/core'])
+      fail(pkg, '@convoflow/core must be a peer, not a dependency');
   }
 }
 
@@ -46,25 +64,51 @@ try {
   for (const pkg of publishablePackages()) {
     metadata(pkg, core?.json.version ?? '0.0.0');
     execFileSync('npx', [...PNPM, 'pack', '--pack-destination', out], { cwd: pkg.dir, stdio: 'pipe' });
-    const tarball = readdirSync(out).find((name) => name.startsWith(pkg.json.name.replace('@', '').replace('/', '-')) && name.endsWith('.tgz'));
+    const tarball = readdirSync(out).find(
+      (name) => name.startsWith(pkg.json.name.replace('@', '').replace('/', '-')) && name.endsWith('.tgz'),
+    );
     if (!tarball) {
       fail(pkg, 'pnpm pack produced no tarball');
       continue;
     }
     const path = join(out, tarball);
     const listing = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' });
-    for (const needed of ['package/README.md', 'package/CHANGELOG.md', 'package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts']) {
+    for (const needed of [
+      'package/README.md',
+      'package/CHANGELOG.md',
+      'package/dist/index.js',
+      'package/dist/index.cjs',
+      'package/dist/index.d.ts',
+      'package/dist/index.d.cts',
+    ]) {
       if (!listing.includes(needed)) fail(pkg, `the tarball lacks ${needed.slice('package/'.length)}`);
     }
     for (const [tool, args] of [
       ['publint', [join(root, 'node_modules/publint/src/cli.js'), path, '--strict']],
-      ['attw', [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), path, '--profile', 'node16', '--format', 'ascii']],
+      [
+        'attw',
+        [
+          join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+          path,
+          '--profile',
+          'node16',
+          '--format',
+          'ascii',
+        ],
+      ],
     ] as const) {
       try {
         execFileSync(process.execPath, [...args], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
       } catch (error) {
-        const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`.trim();
-        fail(pkg, `${tool} reports problems:\n${output.split('\n').map((line) => `    ${line}`).join('\n')}`);
+        const output =
+          `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`.trim();
+        fail(
+          pkg,
+          `${tool} reports problems:\n${output
+            .split('\n')
+            .map((line) => `    ${line}`)
+            .join('\n')}`,
+        );
       }
     }
     console.log(`checked ${pkg.json.name}@${pkg.json.version}`);

@@ -23,12 +23,23 @@ function plan(bump: 'patch' | 'minor'): Plan {
       writeFileSync(join(work, pkg.path, 'package.json'), readFileSync(join(pkg.dir, 'package.json')));
     }
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=release-plan', '-c', 'user.email=release-plan@example.invalid', ...args], { cwd: work });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=release-plan', '-c', 'user.email=release-plan@example.invalid', ...args],
+        { cwd: work },
+      );
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'workspace manifests');
-    writeFileSync(join(work, '.changeset/scratch-core.md'), `---\n"@convoflow/core": ${bump}\n---\n\nA scratch ${bump} of core.\n`);
-    execFileSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'status', '--output', 'plan.json'], { cwd: work, stdio: 'pipe' });
+    writeFileSync(
+      join(work, '.changeset/scratch-core.md'),
+      `---\n"@convoflow/core": ${bump}\n---\n\nA scratch ${bump} of core.\n`,
+    );
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@changesets/cli/bin.js'), 'status', '--output', 'plan.json'],
+      { cwd: work, stdio: 'pipe' },
+    );
     return JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as Plan;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -39,12 +50,16 @@ let failed = false;
 for (const bump of ['patch', 'minor'] as const) {
   // Packages listed with type "none" are not released (only their devDependency on core moves).
   const releases = plan(bump).releases.filter((release) => release.type !== 'none');
-  const summary = releases.map((release) => `${release.name}@${release.newVersion} (${release.type})`).join(', ');
+  const summary = releases
+    .map((release) => `${release.name}@${release.newVersion} (${release.type})`)
+    .join(', ');
   const connectors = releases.filter((release) => release.name.startsWith('@convoflow/connector-'));
   const majors = releases.filter((release) => release.type === 'major');
   console.log(`core ${bump}: ${summary}`);
   if (connectors.length > 0 || majors.length > 0) {
-    console.error(`check:release-plan: a core ${bump} releases ${[...connectors, ...majors].map((release) => release.name).join(', ')}`);
+    console.error(
+      `check:release-plan: a core ${bump} releases ${[...connectors, ...majors].map((release) => release.name).join(', ')}`,
+    );
     failed = true;
   }
 }

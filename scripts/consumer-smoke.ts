@@ -16,14 +16,20 @@ const tarballs = join(work, 'tarballs');
 const app = join(work, 'app');
 mkdirSync(tarballs);
 mkdirSync(app);
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
   const wanted = publishablePackages().filter((pkg) => pkg.json.name !== '@convoflow/compiler');
-  for (const pkg of wanted) run('npx', ['-y', 'pnpm@10.34.8', 'pack', '--pack-destination', tarballs], pkg.dir);
+  for (const pkg of wanted)
+    run('npx', ['-y', 'pnpm@10.34.8', 'pack', '--pack-destination', tarballs], pkg.dir);
   const files = readdirSync(tarballs).map((name) => join(tarballs, name));
   run('npm', ['init', '-y'], app);
-  run('npm', ['install', '--no-audit', '--no-fund', ...files, 'typescript@5.9.3', '@types/node@^20.19.0'], app);
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', ...files, 'typescript@5.9.3', '@types/node@^20.19.0'],
+    app,
+  );
 
   const expectedBody = 'amount=2000&currency=usd&metadata[order_id]=6735';
   const usage = (load: string) => `${load}
@@ -38,8 +44,14 @@ core.prepareRequest(config, { secrets: { STRIPE_SECRET_KEY: 'sk_test_smoke' } })
   console.log('ok');
 });
 `;
-  writeFileSync(join(app, 'esm.mjs'), usage("import * as core from '@convoflow/core';\nimport * as stripe from '@convoflow/connector-stripe';"));
-  writeFileSync(join(app, 'cjs.cjs'), usage("const core = require('@convoflow/core');\nconst stripe = require('@convoflow/connector-stripe');"));
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    usage("import * as core from '@convoflow/core';\nimport * as stripe from '@convoflow/connector-stripe';"),
+  );
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    usage("const core = require('@convoflow/core');\nconst stripe = require('@convoflow/connector-stripe');"),
+  );
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const output = run(process.execPath, [file], app).trim();
     if (output !== 'ok') throw new Error(`${file}: ${output}`);
@@ -66,20 +78,49 @@ core.prepareRequest(config, { secrets: { STRIPE_SECRET_KEY: 'sk_test_smoke' } })
   ] as const) {
     writeFileSync(
       join(app, `tsconfig.${name}.json`),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'ES2022', skipLibCheck: false, types: ['node'] }, files: ['user.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module,
+          moduleResolution: resolution,
+          target: 'ES2022',
+          skipLibCheck: false,
+          types: ['node'],
+        },
+        files: ['user.ts'],
+      }),
     );
     run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], app);
     console.log(`smoke: TypeScript (${name}) ok`);
   }
 
   const cli = JSON.parse(
-    run('npx', ['convoflow', 'call', 'stripe.createPaymentIntent', '--input', '{"amount":2000,"currency":"usd"}', '--dry-run', '--json'], app),
+    run(
+      'npx',
+      [
+        'convoflow',
+        'call',
+        'stripe.createPaymentIntent',
+        '--input',
+        '{"amount":2000,"currency":"usd"}',
+        '--dry-run',
+        '--json',
+      ],
+      app,
+    ),
   ) as { method: string; url: string; headers: Record<string, string>; body: string };
-  if (cli.url !== 'https://api.stripe.com/v1/payment_intents' || cli.body !== 'amount=2000&currency=usd' || cli.headers.authorization !== 'Bearer <STRIPE_SECRET_KEY>') {
+  if (
+    cli.url !== 'https://api.stripe.com/v1/payment_intents' ||
+    cli.body !== 'amount=2000&currency=usd' ||
+    cli.headers.authorization !== 'Bearer <STRIPE_SECRET_KEY>'
+  ) {
     throw new Error(`unexpected CLI output ${JSON.stringify(cli)}`);
   }
   console.log('smoke: npx convoflow call --dry-run --json ok');
-  console.log(`smoke: ${files.length} packages installed from tarballs and used from ESM, CJS, TypeScript and the CLI.`);
+  console.log(
+    `smoke: ${files.length} packages installed from tarballs and used from ESM, CJS, TypeScript and the CLI.`,
+  );
 } catch (error) {
   const failed = error as { message: string; stdout?: string; stderr?: string };
   console.error(`smoke: FAILED: ${failed.message}\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
