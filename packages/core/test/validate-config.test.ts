@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isConfigError, prepareRequest, validateConfig } from '../src/index.js';
+import { ConfigError, formatAjvErrors, isConfigError, prepareRequest, validateConfig } from '../src/index.js';
 
 describe('validateConfig', () => {
   it('accepts a minimal config', () => {
@@ -165,5 +165,32 @@ describe('prepareRequest rejects invalid config before anything else', () => {
     const foreign = Object.assign(new Error('x'), { name: 'ConfigError' });
     expect(isConfigError(foreign)).toBe(true);
     expect(isConfigError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('formatAjvErrors on alternatives', () => {
+  it('says once which properties would satisfy an anyOf or oneOf, instead of one error per branch', async () => {
+    const { Ajv } = await import('ajv');
+    const ajv = new Ajv({ allErrors: true });
+    const message = ajv.compile({
+      type: 'object',
+      anyOf: [{ required: ['text'] }, { required: ['blocks'] }, { required: ['attachments'] }],
+    });
+    message({ channel: 'C1' });
+    expect(formatAjvErrors(message.errors ?? [])).toEqual([
+      { pointer: '/', message: 'needs text, blocks or attachments' },
+    ]);
+    const mail = ajv.compile({
+      type: 'object',
+      oneOf: [{ required: ['personalizations'] }, { required: ['to', 'from'] }],
+    });
+    mail({});
+    expect(formatAjvErrors(mail.errors ?? [])).toEqual([
+      { pointer: '/', message: 'needs personalizations or to and from' },
+    ]);
+    mail({ personalizations: [], to: 'a', from: 'b' });
+    expect(formatAjvErrors(mail.errors ?? [])).toEqual([
+      { pointer: '/', message: 'matches more than one of the allowed forms; use exactly one' },
+    ]);
   });
 });

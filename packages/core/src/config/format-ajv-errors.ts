@@ -4,6 +4,8 @@ import { childPointer, displayPointer } from '../references/json-pointer.js';
 /** The parts of an ajv error object this formatter reads (ajv's `ErrorObject`, without depending on ajv). */
 export interface AjvErrorLike {
   instancePath: string;
+  /** Where in the schema the failing keyword is (ajv always sets it; used to group alternatives). */
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
@@ -130,8 +132,15 @@ export function formatAjvErrors(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  const precise = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf');
-  const chosen = precise.length > 0 ? precise : errors;
+  const { summaries, absorbed } = summarizeAlternatives(errors);
+  for (const summary of summaries) {
+    seen.add(`${summary.pointer}\u0000${summary.message}`);
+    issues.push(summary);
+  }
+  const precise = errors.filter(
+    (error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && !absorbed.has(error),
+  );
+  const chosen = precise.length > 0 || summaries.length > 0 ? precise : errors;
   const discriminatorIssues: ValidationIssue[] = [];
   for (const error of chosen) {
     const issue = formatOne(error, knownProperties);
@@ -143,4 +152,43 @@ export function formatAjvErrors(
   // A discriminator error only repeats what an enum or required error on the same field already says.
   const covered = new Set(issues.map((issue) => issue.pointer));
   return [...issues, ...discriminatorIssues.filter((issue) => !covered.has(issue.pointer))];
+}
+
+/**
+ * Alternatives (`anyOf` / `oneOf`) read badly as raw ajv errors (one "is required" per branch). When every branch
+ * failed only for missing properties, say so once: `needs text, blocks or attachments`; when a `oneOf` matched
+ * several branches, say that. Returns the summaries and the branch errors they replace.
+ */
+function summarizeAlternatives(errors: readonly AjvErrorLike[]): {
+  summaries: ValidationIssue[];
+  absorbed: Set<AjvErrorLike>;
+} {
+  const summaries: ValidationIssue[] = [];
+  const absorbed = new Set<AjvErrorLike>();
+  for (const error of errors) {
+    if ((error.keyword !== 'anyOf' && error.keyword !== 'oneOf') || error.schemaPath === undefined) continue;
+    const prefix = `${error.schemaPath}/`;
+    const branches = errors.filter(
+      (other) => other.schemaPath?.startsWith(prefix) && other.instancePath === error.instancePath,
+    );
+    const passing = error.params.passingSchemas;
+    if (Array.isArray(passing) && passing.length > 1) {
+      summaries.push({
+        pointer: displayPointer(error.instancePath),
+        message: 'matches more than one of the allowed forms; use exactly one',
+      });
+      for (const branch of branches) absorbed.add(branch);
+      continue;
+    }
+    if (branches.length === 0 || !branches.every((branch) => branch.keyword === 'required')) continue;
+    const byBranch = new Map<string, string[]>();
+    for (const branch of branches) {
+      const index = (branch.schemaPath ?? '').slice(prefix.length).split('/')[0] ?? '';
+      byBranch.set(index, [...(byBranch.get(index) ?? []), String(branch.params.missingProperty)]);
+    }
+    const options = [...byBranch.values()].map((missing) => missing.join(' and '));
+    summaries.push({ pointer: displayPointer(error.instancePath), message: `needs ${list(options)}` });
+    for (const branch of branches) absorbed.add(branch);
+  }
+  return { summaries, absorbed };
 }
