@@ -17,7 +17,7 @@ import {
   validateConfig,
 } from '../src/index.js';
 
-const SECRET = 'sk_live_hardening_canary';
+const SECRET = 'sk_test_hardening_canary';
 const transport = undiciTransport();
 let server: CaptureServer;
 

@@ -53,7 +53,7 @@ export const SERVICE_IDS: readonly ServiceId[] = ['stripe', 'slack', 'sendgrid',
  */
 export const SANDBOX_SECRETS = {
   STRIPE_SECRET_KEY: 'sk_test_convoflow_sandbox',
-  SLACK_BOT_TOKEN: 'xoxb-convoflow-sandbox',
+  SLACK_BOT_TOKEN: 'xoxb-sandbox',
   SENDGRID_API_KEY: 'SG.convoflow-sandbox.not-a-real-key',
   GOOGLE_OAUTH_TOKEN: 'ya29.convoflow-sandbox',
 } as const;
