@@ -27,7 +27,9 @@ describe('Stripe: authentication and transport', () => {
 
   it('refuses live and malformed keys, showing only the ends of the key', async () => {
     // A live-mode key shape, built here so credential scanners do not flag the source.
-    const live = await stripeClient(sandbox, ['sk', 'live', 'abcdefghijklmnop1234'].join('_')).get('/v1/customers');
+    const live = await stripeClient(sandbox, ['sk', 'live', 'abcdefghijklmnop1234'].join('_')).get(
+      '/v1/customers',
+    );
     expect(live.status).toBe(401);
     expect(live.body.error.message).toMatch(/^Invalid API Key provided: sk_live_\*{16}1234$/);
     const pk = await stripeClient(sandbox, 'pk_test_123').get('/v1/customers');
