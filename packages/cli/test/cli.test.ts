@@ -230,7 +230,7 @@ describe('clear errors and non-zero exits', () => {
       '--input',
       '{"amount":2000,"currency":"usd"}',
     );
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toContain('secret STRIPE_SECRET_KEY is not set');
     expect(stderr).toMatch(
       /hint: Set STRIPE_SECRET_KEY in the environment or an --env-file\. .*@convoflow\/connector-stripe README/,

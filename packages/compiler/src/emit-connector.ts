@@ -93,6 +93,17 @@ function operationCode(
   const lines: string[] = [`      title: ${json(op.title)},`, `      description: ${json(op.description)},`];
   if (op.docsUrl) lines.push(`      docsUrl: ${json(op.docsUrl)},`);
   if (op.sdkCall) lines.push(`      sdkCall: ${json(op.sdkCall)},`);
+  // Path values are encoded segment by segment at run time, which only top-level fields allow: a nested field or a
+  // helper's result would land in the URL unencoded.
+  for (const expression of String(op.path ?? '').match(/\{\{[^}]*\}\}/g) ?? []) {
+    if (!/^\{\{\s*[A-Za-z_][\w-]*\s*\}\}$/.test(expression)) {
+      issues.push({
+        file: operation.operationFile,
+        pointer: '/path',
+        message: `${expression}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)`,
+      });
+    }
+  }
   lines.push(
     `      method: ${json(op.method)},`,
     `      auth: ${json(auth)},`,

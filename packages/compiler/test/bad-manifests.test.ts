@@ -164,4 +164,16 @@ describe('bad connectors give exact errors with file and location', () => {
       'connectors/greeter/operations/send-greeting.operation.json#/auth: names "nope", which is not in connector.json\'s auth (token, hook)',
     ]);
   });
+
+  it('refuses nested fields and helpers in a path, which could not be encoded per segment', async () => {
+    const issues = await issuesAfter((dir) =>
+      editJson(operation(dir), (op) => {
+        op.path = '/v1/people/{{address.city}}/{{join tags ","}}';
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{address.city}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{join tags ","}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
+    ]);
+  });
 });

@@ -310,3 +310,29 @@ describe('robustness', () => {
     expect(post?.headers['idempotency-key']).toBe('k1');
   });
 });
+
+describe('a response that echoes a secret', () => {
+  it('is redacted in the result body and headers', async () => {
+    const echo = await startCaptureServer((request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'x-echo': request.headers.authorization ?? '',
+      });
+      response.end(JSON.stringify({ seen: { auth: request.headers.authorization }, [`k-${SECRET}`]: 1 }));
+    });
+    try {
+      const result = await executeNode(
+        { url: `${echo.origin}/echo`, auth: { type: 'bearer', token: '{{secrets.K}}' } },
+        { transport, secrets: { K: SECRET } },
+      );
+      expect(result).toMatchObject({
+        ok: true,
+        body: { seen: { auth: 'Bearer ***' }, 'k-***': 1 },
+        headers: { 'x-echo': 'Bearer ***' },
+      });
+      expect(JSON.stringify(result)).not.toContain(SECRET);
+    } finally {
+      await echo.close();
+    }
+  });
+});

@@ -38,7 +38,13 @@ export async function startCaptureServer(handler?: CaptureHandler): Promise<Capt
       };
       requests.push(captured);
       if (handler) {
-        await handler(captured, res);
+        try {
+          await handler(captured, res);
+        } catch (error) {
+          // A broken handler answers 500 instead of leaving the request hanging (and the test with it).
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(`capture handler failed: ${(error as Error).message}`);
+        }
       } else {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{}');

@@ -42,7 +42,9 @@ export function evaluatePredicate(
   if (predicate.errorKind)
     return outcome(predicate.errorKind.step)?.error?.kind === predicate.errorKind.equals;
   if (predicate.equals) {
-    const { value } = resolveReferences(predicate.equals, context);
+    // A reference that does not resolve (a misspelt field) never makes two values equal.
+    const { value, issues } = resolveReferences(predicate.equals, context);
+    if (issues.length > 0) return false;
     const [left, right] = value as [unknown, unknown];
     return equal(left, right);
   }

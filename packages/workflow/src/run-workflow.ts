@@ -25,15 +25,15 @@ interface RunState {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -99,10 +99,12 @@ async function runNode(
   const [connectorId = '', operationId = ''] = step.operation.split('.');
   const connector = options.connectors?.[connectorId];
   const resolved = resolveReferences(step.input, context, '/input', { missing: 'omit' });
-  if (!connector || resolved.issues.length > 0) {
+  const headers = resolveReferences(step.headers ?? {}, context, '/headers');
+  const problems = [...resolved.issues, ...headers.issues];
+  if (!connector || problems.length > 0) {
     const issues =
-      resolved.issues.length > 0
-        ? resolved.issues
+      problems.length > 0
+        ? problems
         : [{ pointer: '/operation', message: `no installed connector "${connectorId}"` }];
     return {
       ok: false,
@@ -123,7 +125,7 @@ async function runNode(
     // The same run and step always send the same key, so a re-run does not charge twice.
     idempotencyKey: `${state.runId}:${step.id}`,
     ...(baseUrl ? { baseUrl } : {}),
-    ...(step.headers ? { headers: step.headers as Record<string, string> } : {}),
+    ...(step.headers ? { headers: headers.value as Record<string, string> } : {}),
   });
 }
 

@@ -98,6 +98,7 @@ class WorkflowChecker {
           this.issues.push(...connectorInputIssues(step.input, operation.inputSchema, `${at}/input`));
         }
         this.issues.push(...referenceIssues(step.input, `${at}/input`, this.scope(false)));
+        this.issues.push(...referenceIssues(step.headers, `${at}/headers`, this.scope(false)));
         break;
       }
       case 'condition':
@@ -141,6 +142,13 @@ export function validateWorkflow(
 ): ValidationIssue[] {
   if (!validateWorkflowSchema(workflow)) return formatAjvErrors(validateWorkflowSchema.errors ?? []);
   const valid = workflow as Workflow;
+  if (valid.input) {
+    try {
+      validatorFor(valid.input);
+    } catch (error) {
+      return [{ pointer: '/input', message: `is not a usable JSON Schema: ${(error as Error).message}` }];
+    }
+  }
   const properties = (valid.input as { properties?: Record<string, unknown> } | undefined)?.properties;
   const checker = new WorkflowChecker(
     options.connectors ?? {},

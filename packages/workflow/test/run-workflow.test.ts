@@ -311,3 +311,61 @@ describe('predicates', () => {
     expect(evaluatePredicate({ any: [{ ok: 'b' }, { failed: 'a' }] }, steps, context)).toBe(false);
   });
 });
+
+describe('review fixes', () => {
+  it('reports an unusable input schema instead of crashing', () => {
+    expect(validateWorkflow({ input: { type: 'foo' }, steps: [] })).toEqual([
+      { pointer: '/input', message: expect.stringMatching(/^is not a usable JSON Schema: /) },
+    ]);
+  });
+
+  it('resolves and checks references in connector step headers', async () => {
+    expect(
+      validateWorkflow(
+        {
+          steps: [
+            {
+              type: 'connector',
+              id: 'c',
+              operation: 'pay.charge',
+              input: { amount: 1 },
+              headers: { 'X-Account': '{{nope.x}}' },
+            },
+          ],
+        },
+        { connectors: { pay: pay() } },
+      ),
+    ).toEqual([
+      {
+        pointer: '/steps/0/headers/X-Account',
+        message: '{{nope.x}} refers to "nope" (use input, steps or run)',
+      },
+    ]);
+    const before = server.requests.length;
+    await runWorkflow(
+      {
+        steps: [
+          {
+            type: 'connector',
+            id: 'c',
+            operation: 'pay.charge',
+            input: { amount: 1 },
+            headers: { 'X-Account': 'acct_{{input.acct}}' },
+          },
+        ],
+      },
+      { ...options(), input: { acct: '42' } },
+    );
+    expect(server.requests[before]?.headers['x-account']).toBe('acct_42');
+  });
+
+  it('never calls two unresolved references equal', () => {
+    expect(
+      evaluatePredicate(
+        { equals: ['{{steps.a.body.stauts}}', '{{steps.a.body.missing}}'] },
+        {},
+        { steps: { a: { body: {} } } },
+      ),
+    ).toBe(false);
+  });
+});

@@ -70,6 +70,13 @@ async function send(
     const hint = secretHint(result.error.message, connectors);
     if (hint) io.stderr.write(`hint: ${hint}\n`);
   }
+  // Refused before sending (invalid config or input, a missing or denied secret): a usage error, like --dry-run's.
+  if (
+    !result.ok &&
+    result.attempts === 0 &&
+    (result.error.kind === 'config' || result.error.kind === 'input')
+  )
+    return 2;
   return result.ok ? 0 : 1;
 }
 

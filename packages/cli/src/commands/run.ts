@@ -29,6 +29,12 @@ export async function runCommand(
   io: CliIO,
 ): Promise<number> {
   const workflow = (await readJsonFile(file, io.cwd)) as Workflow;
+  if (workflow === null || typeof workflow !== 'object' || Array.isArray(workflow)) {
+    throw new CliError(
+      `${file} is not a workflow: it must be a JSON object with "steps"`,
+      'See the workflow schema: @convoflow/workflow/schema/workflow.schema.json',
+    );
+  }
   const input = (await readInputOption(flags.input, io.cwd)) ?? {};
   const environment = await openEnvironment(flags, usedConnectors(workflow, connectors), io);
   const paint = painter(io);
@@ -49,9 +55,11 @@ export async function runCommand(
       ...(trace ? { onEvent: trace.onEvent } : {}),
     });
     trace?.stop();
+    const refusedBeforeRunning =
+      result.steps.length === 0 && (result.error?.kind === 'config' || result.error?.kind === 'input');
     if (flags.json) {
       io.stdout.write(`${toJson(result)}\n`);
-      return result.ok ? 0 : 1;
+      return result.ok ? 0 : refusedBeforeRunning ? 2 : 1;
     }
     if (result.steps.length === 0 && result.error) {
       const issues = result.error.issues ?? [];

@@ -311,14 +311,30 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       try {
         config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
+        // Never thrown: invalid input, an unknown operation or a helper that refused its value (formatDate) are
+        // all input failures, before anything is sent.
+        const issues =
+          error instanceof InputError
+            ? [...error.issues]
+            : [{ pointer: '/', message: (error as Error).message ?? String(error) }];
         return {
           ok: false,
           headers: {},
           durationMs: 0,
           attempts: 0,
-          request: { method: operationOf(id).method, url: spec.baseUrl ?? '', headers: {} },
-          error: { kind: 'input', message: error.message, issues: [...error.issues] },
+          request: {
+            method: Object.hasOwn(spec.operations, id) ? operationOf(id).method : 'GET',
+            url: spec.baseUrl ?? '',
+            headers: {},
+          },
+          error: {
+            kind: 'input',
+            message:
+              error instanceof InputError
+                ? error.message
+                : `Invalid input for ${spec.id}.${id}: ${issues[0]?.message}`,
+            issues,
+          },
         };
       }
       const method = operationOf(id).method;

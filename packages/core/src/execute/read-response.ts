@@ -25,11 +25,17 @@ export async function readResponse(
     config.responseType as ResponseType | undefined,
   );
   const requestId = requestIdOf(response.headers, rules);
+  // A response that echoes a credential (a debug endpoint, an error quoting the key) is redacted like the request:
+  // results are printed, logged and stored.
+  const secrets = secretsOf(sent.request);
+  const echoed = secrets.size > 0 && responseEchoesSecret(response.body, response.headers, secrets);
+  const headers = echoed ? redactHeaders(response.headers, secrets) : response.headers;
+  const body = echoed ? redactDeep(parsed.body, secrets) : parsed.body;
   const answered = {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers,
-    body: parsed.body,
+    headers,
+    body,
     ...timing,
     request,
     ...(requestId ? { requestId } : {}),
@@ -84,4 +90,35 @@ function redactDetails(details: ProviderError, secrets: SecretSet): ProviderErro
     }
   }
   return out;
+}
+
+const textDecoder = new TextDecoder();
+
+/** True when the raw response (headers or body bytes) holds any form of the request's secrets. */
+function responseEchoesSecret(
+  bytes: Uint8Array,
+  headers: Readonly<Record<string, string>>,
+  secrets: SecretSet,
+): boolean {
+  if (Object.values(headers).some((value) => secrets.containsSecret(value))) return true;
+  return bytes.byteLength > 0 && secrets.containsSecret(textDecoder.decode(bytes));
+}
+
+function redactHeaders(
+  headers: Readonly<Record<string, string>>,
+  secrets: SecretSet,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, secrets.redact(value)]));
+}
+
+/** Every string inside a parsed body, redacted (keys too). */
+function redactDeep(value: unknown, secrets: SecretSet): unknown {
+  if (typeof value === 'string') return secrets.redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [secrets.redact(key), redactDeep(item, secrets)]),
+    );
+  }
+  return value;
 }

@@ -72,7 +72,8 @@ function lookup(ref: Reference, pointer: string, scope: ResolveScope): unknown {
         ? (current as Record<string | number, unknown>)[key]
         : MISSING;
     if (found === MISSING || found === undefined) {
-      if (scope.missing === 'omit') return MISSING;
+      // Only the input may leave optional fields out; a reference into a step that lacks the field is a mistake.
+      if (scope.missing === 'omit' && ref.root === 'input') return MISSING;
       scope.issues.push({
         pointer: at,
         message: `${ref.source} does not resolve: ${describePath(ref.root, ref.path.slice(0, i))} has no ${typeof key === 'number' ? `item ${key}` : `field "${key}"`}`,
