@@ -2,23 +2,17 @@
  * `pnpm new-connector`: the scaffold is a complete connector that compiles and passes its fixture suite, stays
  * inside its own folder (plus one changeset), and still does after a contributor adds an operation.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { prepareRequest } from '@convoflow/core';
 import { describeConnectorFixtures } from '@convoflow/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectorIdProblem, scaffoldConnector } from '../src/index.js';
-import { compileScratch } from './support/compile-fixture.js';
+import { compileScratch, linkCore } from './support/compile-fixture.js';
 
 const root = mkdtempSync(join(tmpdir(), 'convoflow-scaffold-'));
-mkdirSync(join(root, 'node_modules', '@convoflow'), { recursive: true });
-symlinkSync(
-  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'core'),
-  join(root, 'node_modules', '@convoflow', 'core'),
-  'dir',
-);
+linkCore(root);
 const written = await scaffoldConnector(root, 'acme-widgets', '0.1.0');
 const dir = join(root, 'connectors', 'acme-widgets');
 

@@ -7,21 +7,7 @@ import schema from '../schema/workflow.schema.json' with { type: 'json' };
 
 export { evaluatePredicate, type StepOutcome } from './predicates.js';
 export { runWorkflow } from './run-workflow.js';
-export type {
-  ConditionStep,
-  ConnectorStep,
-  CustomApiStep,
-  DebugStep,
-  DelayStep,
-  Predicate,
-  RunResult,
-  RunWorkflowOptions,
-  Step,
-  StepRecord,
-  StepStatus,
-  Workflow,
-  WorkflowEvent,
-} from './types.js';
+export type * from './types.js';
 export { predicateSteps, validateRunInput, validateWorkflow } from './validate-workflow.js';
 
 /** The published JSON Schema of a workflow file (also `@convoflow/workflow/schema/workflow.schema.json`). */

@@ -7,6 +7,12 @@ import { compileConnector } from '../../src/index.js';
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const coreDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'core');
 
+/** Links this workspace's core as `<root>/node_modules/@convoflow/core`, so generated code imports it as users do. */
+export function linkCore(root: string): void {
+  mkdirSync(join(root, 'node_modules', '@convoflow'), { recursive: true });
+  symlinkSync(coreDir, join(root, 'node_modules', '@convoflow', 'core'), 'dir');
+}
+
 /**
  * A scratch repository root in the temp folder: `connectors/<id>` copied from a fixture (then changed by `edit`),
  * and `node_modules/@convoflow/core` linked to this workspace's core, so generated code imports it as users do.
@@ -18,8 +24,7 @@ export function scratchRoot(fixture: string, edit?: (dir: string) => void): { ro
     recursive: true,
     filter: (source) => !source.includes('/generated'),
   });
-  mkdirSync(join(root, 'node_modules', '@convoflow'), { recursive: true });
-  symlinkSync(coreDir, join(root, 'node_modules', '@convoflow', 'core'), 'dir');
+  linkCore(root);
   edit?.(dir);
   return { root, dir };
 }

@@ -19,16 +19,23 @@ export async function readResponse(
   timing: { durationMs: number; attempts: number },
 ): Promise<NodeResult> {
   const { response, refusal } = sent;
+  // The body is decoded at most once, shared by parsing and the secret-echo check below.
+  let text: string | undefined;
+  const decode = () => {
+    text ??= textDecoder.decode(response.body);
+    return text;
+  };
   const parsed = parseResponseBody(
     response.body,
     response.headers['content-type'],
     config.responseType as ResponseType | undefined,
+    decode,
   );
   const requestId = requestIdOf(response.headers, rules);
   // A response that echoes a credential (a debug endpoint, an error quoting the key) is redacted like the request:
   // results are printed, logged and stored.
   const secrets = secretsOf(sent.request);
-  const echoed = secrets.size > 0 && responseEchoesSecret(response.body, response.headers, secrets);
+  const echoed = secrets.size > 0 && responseEchoesSecret(response.body, decode, response.headers, secrets);
   const headers = echoed ? redactHeaders(response.headers, secrets) : response.headers;
   const body = echoed ? redactDeep(parsed.body, secrets) : parsed.body;
   const answered = {
@@ -97,11 +104,12 @@ const textDecoder = new TextDecoder();
 /** True when the raw response (headers or body bytes) holds any form of the request's secrets. */
 function responseEchoesSecret(
   bytes: Uint8Array,
+  decode: () => string,
   headers: Readonly<Record<string, string>>,
   secrets: SecretSet,
 ): boolean {
   if (Object.values(headers).some((value) => secrets.containsSecret(value))) return true;
-  return bytes.byteLength > 0 && secrets.containsSecret(textDecoder.decode(bytes));
+  return bytes.byteLength > 0 && secrets.containsSecret(decode());
 }
 
 function redactHeaders(

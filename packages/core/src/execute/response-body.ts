@@ -31,19 +31,21 @@ export function parseResponseBody(
   bytes: Uint8Array,
   contentType: string | undefined,
   responseType: ResponseType = 'auto',
+  /** The bytes as UTF-8 text, when the caller decodes them anyway (decoded once, not twice). */
+  decode: () => string = () => decoder.decode(bytes),
 ): ParsedBody {
   if (responseType === 'bytes') return { ok: true, body: bytes };
   if (bytes.byteLength === 0) return { ok: true, body: null };
   const wantsJson = responseType === 'json' || (responseType === 'auto' && isJsonType(contentType));
   if (wantsJson) {
-    const text = decoder.decode(bytes);
+    const text = decode();
     try {
       return { ok: true, body: JSON.parse(text) };
     } catch (error) {
       return { ok: false, body: text, problem: `the body is not valid JSON (${(error as Error).message})` };
     }
   }
-  if (responseType === 'text' || isTextType(contentType)) return { ok: true, body: decoder.decode(bytes) };
+  if (responseType === 'text' || isTextType(contentType)) return { ok: true, body: decode() };
   if (contentType === undefined) {
     // No type: text when the bytes are valid UTF-8, bytes otherwise.
     try {
