@@ -38,6 +38,12 @@ export function urlProblem(url: string): string | undefined {
 
 /** Problems with a complete URL (no reference syntax is special here: this runs on resolved URLs too). */
 export function absoluteUrlProblem(url: string): string | undefined {
+  const parsed = parseAbsoluteUrl(url);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
+/** The URL parsed, or the problem with it (see {@link absoluteUrlProblem}). */
+export function parseAbsoluteUrl(url: string): URL | string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -47,7 +53,7 @@ export function absoluteUrlProblem(url: string): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'must be an http: or https: URL';
   if (parsed.username || parsed.password)
     return 'must not hold credentials; use auth {"type": "basic"} instead';
-  return undefined;
+  return parsed;
 }
 
 function headerIssues(config: CustomApiNodeConfig, issues: ValidationIssue[]): void {

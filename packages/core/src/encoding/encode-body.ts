@@ -63,13 +63,13 @@ export interface EncodedBody {
 
 /**
  * Encodes a body for its Content-Type: compact JSON (UTF-8), Stripe-style form encoding, multipart, or a string
- * as is. Call {@link bodyProblem} first; this assumes the body fits the type.
+ * as is. Call {@link bodyProblem} first; this assumes the body fits the type. Only multipart is asynchronous.
  */
-export async function encodeBody(
+export function encodeBody(
   body: unknown,
   contentType: string,
   formArrayFormat: ArrayFormat = 'indices',
-): Promise<EncodedBody> {
+): EncodedBody | Promise<EncodedBody> {
   if (typeof body === 'string' || body instanceof Uint8Array) return { body, contentType };
   switch (bodyEncodingFor(contentType)) {
     case 'form':

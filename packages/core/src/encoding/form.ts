@@ -1,5 +1,41 @@
 import qs from 'qs';
 
+/** Text that every percent-encoding leaves as it is (RFC 3986 unreserved characters). */
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+/** The same, plus the brackets that are written literally. */
+const UNRESERVED_OR_BRACKETS = /^[A-Za-z0-9\-._~[\]]*$/;
+
+type DefaultEncoder = (value: unknown, ...rest: unknown[]) => string;
+
+/**
+ * Percent-encodes one key or value with qs's own encoder (RFC 3986), with `[` and `]` literal when `brackets`
+ * says so. Plain text (`amount`, `2000`, `metadata[order_id]`) is returned at once: qs's encoder walks every
+ * character, and this runs for every key and value of every request. The bytes are the same either way.
+ */
+function percentEncoder(brackets: (type: 'key' | 'value') => boolean) {
+  return (
+    value: unknown,
+    defaultEncoder: qs.defaultEncoder,
+    charset: string,
+    type: 'key' | 'value',
+    format?: string,
+  ): string => {
+    const literal = brackets(type);
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+    if (text !== undefined && (literal ? UNRESERVED_OR_BRACKETS : UNRESERVED).test(text)) return text;
+    const encoded = (defaultEncoder as DefaultEncoder)(value, defaultEncoder, charset, type, format);
+    return literal && encoded.includes('%5') ? encoded.replace(/%5B/g, '[').replace(/%5D/g, ']') : encoded;
+  };
+}
+
+/** Stripe's convention: brackets literal everywhere, as stripe-node writes them. */
+const formEncoder = percentEncoder(() => true);
+/** URLSearchParams' and Google's convention: brackets literal in keys (`filter[status]`), encoded in values. */
+const queryEncoder = percentEncoder((type) => type === 'key');
+
+/** Stripe's date convention: Unix seconds. */
+const serializeDate = (date: Date) => Math.floor(date.getTime() / 1000).toString();
+
 /** How arrays are written in a query string or form body. */
 export type ArrayFormat = 'repeat' | 'indices' | 'brackets' | 'comma';
 
@@ -17,14 +53,13 @@ export type ArrayFormat = 'repeat' | 'indices' | 'brackets' | 'comma';
  * // 'amount=2000&metadata[order_id]=6735&expand[0]=customer'
  */
 export function encodeForm(data: Record<string, unknown>, arrayFormat: ArrayFormat = 'indices'): string {
-  return qs
-    .stringify(data, {
-      arrayFormat,
-      format: 'RFC3986',
-      serializeDate: (date: Date) => Math.floor(date.getTime() / 1000).toString(),
-    })
-    .replace(/%5B/g, '[')
-    .replace(/%5D/g, ']');
+  return qs.stringify(data, { arrayFormat, format: 'RFC3986', serializeDate, encoder: formEncoder });
+}
+
+/** One value as {@link encodeForm} writes it (`2000`, `order%206735`), without qs's walk for plain text. */
+export function encodeFormValue(text: string): string {
+  if (UNRESERVED_OR_BRACKETS.test(text)) return text;
+  return qs.stringify({ v: text }, { format: 'RFC3986', encoder: formEncoder }).slice(2);
 }
 
 /**
@@ -37,13 +72,5 @@ export function encodeForm(data: Record<string, unknown>, arrayFormat: ArrayForm
  */
 export function encodeQuery(data: Record<string, unknown>, arrayFormat: ArrayFormat): string {
   if (arrayFormat === 'indices') return encodeForm(data, arrayFormat);
-  return qs.stringify(data, {
-    arrayFormat,
-    format: 'RFC3986',
-    serializeDate: (date: Date) => Math.floor(date.getTime() / 1000).toString(),
-    encoder: (text, defaultEncoder, charset, type) => {
-      const encoded = defaultEncoder(text, defaultEncoder, charset) as string;
-      return type === 'key' ? encoded.replace(/%5B/g, '[').replace(/%5D/g, ']') : encoded;
-    },
-  });
+  return qs.stringify(data, { arrayFormat, format: 'RFC3986', serializeDate, encoder: queryEncoder });
 }

@@ -150,14 +150,8 @@ export async function runAttempts(
       durationMs: Date.now() - attemptStarted,
       ...(requestId ? { requestId } : {}),
     });
-    const result = await readResponse(
-      sent,
-      redacted,
-      plan.config,
-      plan.rules,
-      plan.validator,
-      timing(attempt),
-    );
+    const read = readResponse(sent, redacted, plan.config, plan.rules, plan.validator, timing(attempt));
+    const result = read instanceof Promise ? await read : read;
     if (
       result.ok ||
       sent.refusal ||

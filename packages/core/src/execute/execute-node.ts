@@ -1,16 +1,19 @@
 import type { CustomApiNodeConfig, HttpMethod, RetryOptions } from '../config/types.js';
 import { isConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
-import { type PrepareOptions, prepareRequest } from '../prepare/prepare-request.js';
+import { type PrepareOptions, prepareNow } from '../prepare/prepare-request.js';
 import {
+  allowedHostsOf,
+  headersOf,
   type PreparedRequest,
+  parsedUrlOf,
   type RedactedRequest,
   redactRequest,
   secretsOf,
 } from '../prepare/prepared-request.js';
 import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
-import { runAttempts } from './attempt-loop.js';
+import { type AttemptPlan, runAttempts } from './attempt-loop.js';
 import type { NodeEvent } from './events.js';
 import { isHostAllowed } from './hosts.js';
 import { linkedAbort } from './linked-abort.js';
@@ -89,7 +92,8 @@ function withIdempotencyKey(
   options: ExecuteOptions,
 ): { request: PreparedRequest; hasKey: boolean } {
   const header = (options.idempotency?.header ?? 'Idempotency-Key').toLowerCase();
-  if (header in prepared.headers) return { request: prepared, hasKey: true };
+  const headers = headersOf(prepared);
+  if (header in headers) return { request: prepared, hasKey: true };
   const declared =
     options.idempotency !== undefined && (options.idempotency.methods ?? ['POST']).includes(prepared.method);
   // A caller's key (a workflow's run and step) goes on requests that change something, never on GET or HEAD.
@@ -97,7 +101,7 @@ function withIdempotencyKey(
     options.idempotencyKey !== undefined && prepared.method !== 'GET' && prepared.method !== 'HEAD';
   if (!declared && !given) return { request: prepared, hasKey: false };
   const key = options.idempotencyKey ?? crypto.randomUUID();
-  return { request: prepared.with({ headers: { ...prepared.headers, [header]: key } }), hasKey: true };
+  return { request: prepared.with({ headers: { ...headers, [header]: key } }), hasKey: true };
 }
 
 /** The credential-bearing parts of a request (headers, and the URL when it holds one), for the rate-limit key. */
@@ -120,20 +124,32 @@ function credentialMaterial(request: PreparedRequest): string {
  * const result = await executeNode(config, { secrets });
  * if (!result.ok && result.error.kind === 'http' && result.status === 402) console.log(result.error.code);
  */
-export async function executeNode(
-  config: CustomApiNodeConfig,
-  options: ExecuteOptions = {},
-): Promise<NodeResult> {
+export function executeNode(config: CustomApiNodeConfig, options: ExecuteOptions = {}): Promise<NodeResult> {
   const started = Date.now();
   const deadlineMs = options.deadlineMs ?? config.deadlineMs;
-  // The deadline counts from the call, so a slow secret provider spends it too. A call-level controller exists only
-  // when there is a deadline; otherwise the caller's signal (if any) is enough.
-  const call = deadlineMs === undefined ? undefined : linkedAbort([options.signal], deadlineMs);
-  const callSignal = call?.signal ?? options.signal;
   try {
-    return await execute(config, options, started, deadlineMs, callSignal);
+    // Without a deadline the caller's signal (if any) is enough, and the attempt loop's promise is returned as it is
+    // (no extra promise on the hot path).
+    if (deadlineMs === undefined)
+      return Promise.resolve(execute(config, options, started, undefined, options.signal));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  // The deadline counts from the call, so a slow secret provider spends it too.
+  return executeWithDeadline(config, options, started, deadlineMs);
+}
+
+async function executeWithDeadline(
+  config: CustomApiNodeConfig,
+  options: ExecuteOptions,
+  started: number,
+  deadlineMs: number,
+): Promise<NodeResult> {
+  const call = linkedAbort([options.signal], deadlineMs);
+  try {
+    return await execute(config, options, started, deadlineMs, call.signal);
   } finally {
-    call?.dispose();
+    call.dispose();
   }
 }
 
@@ -146,13 +162,14 @@ function aborted(signal: AbortSignalLike | undefined): Promise<'aborted'> {
   });
 }
 
-async function execute(
+/** Prepares, checks where secrets may go, and hands over to the attempt loop (synchronously, when it can). */
+function execute(
   config: CustomApiNodeConfig,
   options: ExecuteOptions,
   started: number,
   deadlineMs: number | undefined,
   callSignal: AbortSignalLike | undefined,
-): Promise<NodeResult> {
+): NodeResult | Promise<NodeResult> {
   const preview: RedactedRequest = {
     method: config.method ?? 'GET',
     url: typeof config.url === 'string' ? config.url : '',
@@ -168,27 +185,52 @@ async function execute(
       ? { kind: 'aborted', message: 'the call was aborted' }
       : { kind: 'timeout', message: 'the overall deadline (deadlineMs) passed' },
   });
-  let prepared: PreparedRequest;
-  try {
-    const outcome = await Promise.race([prepareRequest(config, options), aborted(callSignal)]);
-    if (outcome === 'aborted') return interrupted();
-    prepared = outcome;
-  } catch (error) {
+  const notPrepared = (error: unknown): NodeResult => {
     if (isConfigError(error)) return refused(preview, started, error.message, [...error.issues]);
     // Never thrown, and never the error's own text (it may quote a URL with a secret in it).
     const name = error instanceof Error ? error.name : 'error';
     return refused(preview, started, `the request could not be prepared (${name})`, [
       { pointer: '/', message: `preparing failed with ${name}` },
     ]);
+  };
+  let pending: PreparedRequest | Promise<PreparedRequest>;
+  try {
+    pending = prepareNow(config, options);
+  } catch (error) {
+    return notPrepared(error);
   }
+  const call: Call = { config, options, started, deadlineMs, callSignal };
+  if (!(pending instanceof Promise)) return send(call, pending);
+  // A slow secret provider must not outlive an abort or the deadline.
+  const outcome = callSignal ? Promise.race([pending, aborted(callSignal)]) : pending;
+  return outcome.then(
+    (prepared) => (prepared === 'aborted' ? interrupted() : send(call, prepared)),
+    notPrepared,
+  );
+}
+
+/** One call of {@link executeNode}, as the steps after preparing see it. */
+interface Call {
+  config: CustomApiNodeConfig;
+  options: ExecuteOptions;
+  started: number;
+  deadlineMs: number | undefined;
+  callSignal: AbortSignalLike | undefined;
+}
+
+/** Adds the idempotency key, refuses secrets bound for hosts they may not reach, and runs the attempts. */
+function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeResult> {
+  const { config, options, started } = call;
   const idempotent = withIdempotencyKey(prepared, options);
-  prepared = idempotent.request;
-  const firstRedacted = redactRequest(prepared);
-  const url = new URL(prepared.url);
-  const allowedHosts = [...prepared.allowedHosts, ...(options.allowHosts ?? [])];
-  if (!isHostAllowed(url, allowedHosts) && carriesSecret(prepared)) {
+  const request = idempotent.request;
+  const firstRedacted = redactRequest(request);
+  const url = parsedUrlOf(request);
+  const allowedHosts = options.allowHosts
+    ? [...allowedHostsOf(request), ...options.allowHosts]
+    : allowedHostsOf(request);
+  if (!isHostAllowed(url, allowedHosts) && carriesSecret(request)) {
     const why =
-      prepared.allowedHosts.length === 0 ? ' (the host came from input or a step: set allowedHosts)' : '';
+      allowedHostsOf(request).length === 0 ? ' (the host came from input or a step: set allowedHosts)' : '';
     return refused(firstRedacted, started, `secrets may only be sent to allowed hosts${why}`, [
       {
         pointer: '/url',
@@ -196,22 +238,51 @@ async function execute(
       },
     ]);
   }
-  // A responseSchema that cannot be compiled is a config error before anything is sent, not after.
+  const attempt = { request, firstRedacted, hasKey: idempotent.hasKey, allowedHosts };
+  // A responseSchema is compiled (a config error before anything is sent, not after) and a rate-limit key is
+  // hashed: both wait on a promise, so they are off the plain path.
+  if ((config.responseSchema && !options.responseValidator) || (config.rateLimit && !config.rateLimit.key)) {
+    return prepareCheckThenRun(call, attempt, url);
+  }
+  return runAttempts(request, firstRedacted, planAttempts(call, attempt, config.rateLimit?.key));
+}
+
+/** What the attempt loop sends, decided by {@link send}. */
+interface FirstAttempt {
+  request: PreparedRequest;
+  firstRedacted: RedactedRequest;
+  hasKey: boolean;
+  allowedHosts: readonly string[];
+}
+
+async function prepareCheckThenRun(call: Call, attempt: FirstAttempt, url: URL): Promise<NodeResult> {
+  const { config, options, started } = call;
   if (config.responseSchema && !options.responseValidator) {
     const problem = await responseSchemaProblem(config.responseSchema);
-    if (problem)
-      return refused(firstRedacted, started, problem, [{ pointer: '/responseSchema', message: problem }]);
+    if (problem) {
+      return refused(attempt.firstRedacted, started, problem, [
+        { pointer: '/responseSchema', message: problem },
+      ]);
+    }
   }
+  const limit = config.rateLimit;
+  const key =
+    limit && (limit.key ?? (await defaultRateLimitKey(url.origin, credentialMaterial(attempt.request))));
+  return runAttempts(attempt.request, attempt.firstRedacted, planAttempts(call, attempt, key));
+}
 
+/** The attempt loop's settings for this call. */
+function planAttempts(call: Call, attempt: FirstAttempt, rateLimitKey: string | undefined): AttemptPlan {
+  const { config, options, started, deadlineMs } = call;
   const follow = config.followRedirects;
   const limit = config.rateLimit;
-  return runAttempts(prepared, firstRedacted, {
+  return {
     config,
     send: {
       transport: options.transport ?? defaultTransport(),
       maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxRedirects: follow === false ? 0 : typeof follow === 'number' ? follow : DEFAULT_MAX_REDIRECTS,
-      allowedHosts,
+      allowedHosts: attempt.allowedHosts,
       emit: options.onEvent,
     },
     policy: retryPolicy(config.retry, options.retry),
@@ -220,16 +291,17 @@ async function execute(
     timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     deadlineAt: deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + deadlineMs,
     started,
-    hasIdempotencyKey: idempotent.hasKey,
-    rateLimit: limit
-      ? {
-          key: limit.key ?? (await defaultRateLimitKey(url.origin, credentialMaterial(prepared))),
-          limit: { requests: limit.requests, perMs: limit.perMs },
-          store: options.rateLimitStore ?? defaultRateLimitStore,
-        }
-      : undefined,
-    callSignal,
+    hasIdempotencyKey: attempt.hasKey,
+    rateLimit:
+      limit && rateLimitKey !== undefined
+        ? {
+            key: rateLimitKey,
+            limit: { requests: limit.requests, perMs: limit.perMs },
+            store: options.rateLimitStore ?? defaultRateLimitStore,
+          }
+        : undefined,
+    callSignal: call.callSignal,
     callerSignal: options.signal,
     random: options.random,
-  });
+  };
 }

@@ -3,11 +3,19 @@
  * host with its port, or a `*.` wildcard for subdomains. Case-insensitive.
  */
 export function isHostAllowed(url: URL, allowed: readonly string[]): boolean {
-  const hostname = url.hostname.toLowerCase();
-  const host = url.host.toLowerCase();
-  return allowed.some((entry) => {
+  if (allowed.length === 0) return false;
+  // URL parsing already lowercases host names; the entries may be written in any case.
+  const host = url.host;
+  const hostname = url.hostname;
+  for (const entry of allowed) {
+    if (entry === host || entry === hostname) return true;
     const pattern = entry.toLowerCase();
-    if (pattern.startsWith('*.')) return hostname.endsWith(pattern.slice(1));
-    return pattern === host || pattern === hostname;
-  });
+    if (
+      pattern.startsWith('*.')
+        ? hostname.endsWith(pattern.slice(1))
+        : pattern === host || pattern === hostname
+    )
+      return true;
+  }
+  return false;
 }

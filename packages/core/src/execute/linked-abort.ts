@@ -1,4 +1,5 @@
 import type { AbortSignalLike } from '../transports/transport.js';
+import { cancelTimeout, type Expiring, now, watchTimeout } from './timeouts.js';
 
 /**
  * A light abort signal for one attempt: aborts when a parent signal aborts or a timer runs out, and can be disposed
@@ -6,13 +7,14 @@ import type { AbortSignalLike } from '../transports/transport.js';
  * costs tens of microseconds per request on Node 20; this runs on every request, so it is a plain object with the
  * part of the AbortSignal interface that transports use (undici accepts it as is; the fetch transport converts it).
  */
-export class LinkedAbort implements AbortSignalLike {
+export class LinkedAbort implements AbortSignalLike, Expiring {
   aborted = false;
   reason: unknown = undefined;
   /** True when the timer (not a parent) aborted it. */
   timedOut = false;
+  /** When the timeout passes (on the {@link now} clock); infinite without one. */
+  deadline = Number.POSITIVE_INFINITY;
   #listeners: Array<() => void> = [];
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #parents: Array<[AbortSignalLike, () => void]> = [];
 
   constructor(parents: ReadonlyArray<AbortSignalLike | undefined>, timeoutMs: number | undefined) {
@@ -27,14 +29,15 @@ export class LinkedAbort implements AbortSignalLike {
       this.#parents.push([parent, onAbort]);
     }
     if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
-      this.#timer = setTimeout(
-        () => {
-          this.timedOut = true;
-          this.abort(new DOMException('The operation timed out.', 'TimeoutError'));
-        },
-        Math.min(Math.max(0, timeoutMs), 2_147_483_647),
-      );
+      this.deadline = now() + Math.max(0, timeoutMs);
+      watchTimeout(this);
     }
+  }
+
+  /** Called when the timeout passes. */
+  expire(): void {
+    this.timedOut = true;
+    this.abort(new DOMException('The operation timed out.', 'TimeoutError'));
   }
 
   /** This object, as the signal to hand to a transport. */
@@ -63,7 +66,7 @@ export class LinkedAbort implements AbortSignalLike {
 
   /** Clears the timer and detaches from the parents. */
   dispose(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    if (this.deadline !== Number.POSITIVE_INFINITY) cancelTimeout(this);
     for (const [parent, onAbort] of this.#parents) parent.removeEventListener('abort', onAbort);
     this.#parents = [];
   }

@@ -9,15 +9,18 @@ import { type ResponseRules, requestIdOf } from './response-rules.js';
 import { checkResponse, type ResponseValidator } from './response-schema.js';
 import type { SentExchange } from './send-with-redirects.js';
 
-/** Turns the final response of an attempt into a result: success, `http`, `upstream` or `invalid_response`. */
-export async function readResponse(
+/**
+ * Turns the final response of an attempt into a result: success, `http`, `upstream` or `invalid_response`.
+ * Synchronous unless a responseSchema has to be compiled first.
+ */
+export function readResponse(
   sent: SentExchange,
   request: RedactedRequest,
   config: CustomApiNodeConfig,
   rules: ResponseRules,
   validator: ResponseValidator | undefined,
   timing: { durationMs: number; attempts: number },
-): Promise<NodeResult> {
+): NodeResult | Promise<NodeResult> {
   const { response, refusal } = sent;
   // The body is decoded at most once, shared by parsing and the secret-echo check below.
   let text: string | undefined;
@@ -36,52 +39,49 @@ export async function readResponse(
   // results are printed, logged and stored.
   const secrets = secretsOf(sent.request);
   const echoed = secrets.size > 0 && responseEchoesSecret(response.body, decode, response.headers, secrets);
-  const headers = echoed ? redactHeaders(response.headers, secrets) : response.headers;
-  const body = echoed ? redactDeep(parsed.body, secrets) : parsed.body;
-  const answered = {
+  // Built once, in its final key order; `ok` and `error` are added below.
+  const result = {
     status: response.status,
     statusText: response.statusText,
-    headers,
-    body,
-    ...timing,
+    headers: echoed ? redactHeaders(response.headers, secrets) : response.headers,
+    body: echoed ? redactDeep(parsed.body, secrets) : parsed.body,
+    durationMs: timing.durationMs,
+    attempts: timing.attempts,
     request,
-    ...(requestId ? { requestId } : {}),
-  };
+  } as NodeResult;
+  if (requestId) result.requestId = requestId;
   const info = { status: response.status, headers: response.headers, body: parsed.body };
   const is2xx = response.status >= 200 && response.status < 300;
+  const failWith = (error: NodeFailure['error']): NodeFailure =>
+    Object.assign(result, { ok: false as const, error });
 
   if (is2xx && !refusal && !rules.isFailure?.(info)) {
-    if (!parsed.ok)
-      return { ...answered, ok: false, error: { kind: 'invalid_response', message: parsed.problem } };
-    let issues: ValidationIssue[];
+    if (!parsed.ok) return failWith({ kind: 'invalid_response', message: parsed.problem });
+    const judge = (issues: ValidationIssue[]): NodeResult => {
+      if (issues.length === 0) return Object.assign(result, { ok: true as const });
+      return failWith({
+        kind: 'invalid_response',
+        message: 'the response does not match responseSchema',
+        issues,
+      });
+    };
+    const broken = (error: unknown) => failWith({ kind: 'config', message: (error as Error).message });
+    let checked: ValidationIssue[] | Promise<ValidationIssue[]>;
     try {
-      const checked = checkResponse(parsed.body, config.responseSchema, validator);
-      issues = Array.isArray(checked) ? checked : await checked;
+      checked = checkResponse(parsed.body, config.responseSchema, validator);
     } catch (error) {
-      return { ...answered, ok: false, error: { kind: 'config', message: (error as Error).message } };
+      return broken(error);
     }
-    if (issues.length > 0) {
-      return {
-        ...answered,
-        ok: false,
-        error: { kind: 'invalid_response', message: 'the response does not match responseSchema', issues },
-      };
-    }
-    return { ...answered, ok: true };
+    return Array.isArray(checked) ? judge(checked) : checked.then(judge, broken);
   }
 
   // The provider's words may echo a credential (a 401 that quotes the key): redact and cap them like everything else.
-  const details = redactDetails(rules.errorDetails?.(info) ?? {}, secretsOf(sent.request));
-  const failure: NodeFailure = {
-    ...answered,
-    ok: false,
-    error: {
-      ...details,
-      kind: is2xx && !refusal ? 'upstream' : 'http',
-      message: refusal ?? details.message ?? `${response.status} ${response.statusText}`.trim(),
-    },
-  };
-  return failure;
+  const details = redactDetails(rules.errorDetails?.(info) ?? {}, secrets);
+  return failWith({
+    ...details,
+    kind: is2xx && !refusal ? 'upstream' : 'http',
+    message: refusal ?? details.message ?? `${response.status} ${response.statusText}`.trim(),
+  });
 }
 
 /** The longest provider message or code kept in a result (they go into messages and logs). */

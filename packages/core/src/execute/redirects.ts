@@ -1,6 +1,6 @@
 import type { HttpMethod } from '../config/types.js';
 import { CREDENTIAL_HEADERS } from '../prepare/apply-auth.js';
-import { type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
+import { headersOf, type PreparedRequest, parsedUrlOf, secretsOf } from '../prepare/prepared-request.js';
 import { isHostAllowed } from './hosts.js';
 
 /** What to do with a 3xx response. */
@@ -11,12 +11,18 @@ export type RedirectDecision =
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
+/** True for the statuses that redirect (301, 302, 303, 307, 308). */
+export function isRedirect(status: number): boolean {
+  return REDIRECT_STATUSES.has(status);
+}
+
 /** True when any secret of the request appears in its URL, headers or body. */
 export function carriesSecret(request: PreparedRequest): boolean {
   const secrets = secretsOf(request);
   if (secrets.size === 0) return false;
   if (secrets.containsSecret(request.url)) return true;
-  if (Object.values(request.headers).some((value) => secrets.containsSecret(value))) return true;
+  const headers = headersOf(request);
+  for (const name in headers) if (secrets.containsSecret(headers[name] as string)) return true;
   const body = request.body;
   return typeof body === 'string'
     ? secrets.containsSecret(body)
@@ -37,7 +43,7 @@ export function decideRedirect(
   allowedHosts: readonly string[],
 ): RedirectDecision {
   if (!REDIRECT_STATUSES.has(status) || !location) return { type: 'stop' };
-  const from = new URL(request.url);
+  const from = parsedUrlOf(request);
   let to: URL;
   try {
     to = new URL(location, from);
@@ -53,7 +59,7 @@ export function decideRedirect(
 
   const changesToGet = status === 303 || ((status === 301 || status === 302) && request.method === 'POST');
   const method: HttpMethod = changesToGet && request.method !== 'HEAD' ? 'GET' : request.method;
-  const headers: Record<string, string> = { ...request.headers };
+  const headers: Record<string, string> = { ...headersOf(request) };
   let body = request.body;
   if (changesToGet) {
     body = undefined;

@@ -1,7 +1,7 @@
-import { type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
+import { headersOf, type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
 import type { AbortSignalLike, Transport, TransportResponse } from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
-import { decideRedirect } from './redirects.js';
+import { decideRedirect, isRedirect } from './redirects.js';
 
 /** What one attempt needs to send and follow redirects. */
 export interface SendContext {
@@ -19,23 +19,48 @@ export interface SentExchange {
   refusal?: string;
 }
 
-/** Sends one request and follows redirects by core's rules (see {@link decideRedirect}). */
-export async function sendWithRedirects(
+/** What the transport is asked to send for `request`. */
+function transportRequest(request: PreparedRequest, ctx: SendContext, signal: AbortSignalLike) {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: headersOf(request),
+    body: request.body,
+    signal,
+    maxResponseBytes: ctx.maxResponseBytes,
+  };
+}
+
+/**
+ * Sends one request and follows redirects by core's rules (see {@link decideRedirect}). The loop that follows
+ * them only runs for a redirect.
+ */
+export function sendWithRedirects(
   first: PreparedRequest,
   ctx: SendContext,
   attempt: number,
   signal: AbortSignalLike,
 ): Promise<SentExchange> {
+  return ctx.transport
+    .send(transportRequest(first, ctx, signal))
+    .then((response) =>
+      ctx.maxRedirects > 0 && isRedirect(response.status)
+        ? followRedirects(first, response, ctx, attempt, signal)
+        : { response, request: first },
+    );
+}
+
+async function followRedirects(
+  first: PreparedRequest,
+  firstResponse: TransportResponse,
+  ctx: SendContext,
+  attempt: number,
+  signal: AbortSignalLike,
+): Promise<SentExchange> {
   let request = first;
+  let response = firstResponse;
   for (let hop = 0; ; hop++) {
-    const response = await ctx.transport.send({
-      method: request.method,
-      url: request.url,
-      headers: request.headers,
-      body: request.body,
-      signal,
-      maxResponseBytes: ctx.maxResponseBytes,
-    });
+    if (hop > 0) response = await ctx.transport.send(transportRequest(request, ctx, signal));
     if (hop >= ctx.maxRedirects) return { response, request };
     const decision = decideRedirect(request, response.status, response.headers.location, ctx.allowedHosts);
     if (decision.type === 'stop') return { response, request };

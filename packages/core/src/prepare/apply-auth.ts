@@ -25,6 +25,13 @@ export function recordCredentialHeader(name: string, value: string, scope: Resol
   if (!isPlaceholder(credential, scope)) scope.secrets.add(credential);
 }
 
+/** The (lowercase) header that structured auth sets, if it sets one. */
+export function authHeaderOf(auth: CustomApiNodeConfig['auth']): string | undefined {
+  if (!auth) return undefined;
+  if (auth.type !== 'apiKey') return 'authorization';
+  return auth.in === 'header' ? auth.name.toLowerCase() : undefined;
+}
+
 function authText(value: string, pointer: string, scope: ResolveScope): string {
   const text = resolveString(value, pointer, scope, { asText: true }) as string;
   if (!isPlaceholder(text, scope)) scope.secrets.add(text);

@@ -1,5 +1,5 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
-import { absoluteUrlProblem } from '../config/validate-config.js';
+import { parseAbsoluteUrl } from '../config/validate-config.js';
 import { encodeQuery } from '../encoding/form.js';
 import { encodePathValue, pathValueProblem, strictPercentEncode } from '../encoding/percent.js';
 import { type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
@@ -63,12 +63,11 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   // A dry run without the secret URL (a webhook): show `<NAME>` and the rest, with a stand-in for parsing.
   if (originPlaceholder)
     return { url: new URL('https://placeholder.invalid/'), hostFromData: false, display: text };
-  const problem = absoluteUrlProblem(text);
-  if (problem) {
-    scope.issues.push({ pointer: '/url', message: `resolves to an unusable URL: it ${problem}` });
+  const url = parseAbsoluteUrl(text);
+  if (typeof url === 'string') {
+    scope.issues.push({ pointer: '/url', message: `resolves to an unusable URL: it ${url}` });
     return undefined;
   }
-  const url = new URL(text);
   // A URL that is a secret (a webhook): what URL parsing made of it (lowercased host, default port dropped, "/"
   // added) is secret too.
   if (originFromSecret) scope.secrets.add(url.href);

@@ -12,39 +12,56 @@ export interface FetchedSecrets {
 }
 
 /**
- * Asks the provider for every named secret in parallel. A missing secret is an issue naming it (or a `<NAME>`
+ * Asks the provider for every named secret in parallel (synchronously when the provider answers synchronously). A missing secret is an issue naming it (or a `<NAME>`
  * placeholder when `missing` is `placeholder`); a denied one is always an issue. Values never appear in issues.
  */
-export async function fetchSecrets(
+export function fetchSecrets(
   names: ReadonlyMap<string, string>,
   provider: SecretProvider,
   missing: MissingSecrets,
-): Promise<FetchedSecrets> {
+): FetchedSecrets | Promise<FetchedSecrets> {
   const lookup = toSecretLookup(provider);
   const fetched: FetchedSecrets = { values: new Map(), placeholders: new Set(), issues: [] };
-  if (names.size === 0) return fetched;
-  await Promise.all(
-    [...names].map(async ([name, pointer]) => {
-      try {
-        const answer = lookup(name);
-        const value = typeof answer === 'string' || answer === undefined ? answer : await answer;
-        if (typeof value === 'string' && value !== '') {
-          fetched.values.set(name, value);
-        } else if (missing === 'placeholder') {
-          fetched.values.set(name, `<${name}>`);
-          fetched.placeholders.add(name);
-        } else {
-          fetched.issues.push({ pointer, message: `secret ${name} is not set` });
-        }
-      } catch (error) {
-        const message =
-          error instanceof SecretDeniedError
-            ? error.message
-            : `secret ${name} could not be read from the secret provider`;
-        fetched.issues.push({ pointer, message });
-      }
-    }),
-  );
-  fetched.issues.sort((a, b) => (a.message < b.message ? -1 : 1));
-  return fetched;
+  const record = (name: string, pointer: string, value: unknown) => {
+    if (typeof value === 'string' && value !== '') {
+      fetched.values.set(name, value);
+    } else if (missing === 'placeholder') {
+      fetched.values.set(name, `<${name}>`);
+      fetched.placeholders.add(name);
+    } else {
+      fetched.issues.push({ pointer, message: `secret ${name} is not set` });
+    }
+  };
+  const denied = (name: string, pointer: string, error: unknown) => {
+    const message =
+      error instanceof SecretDeniedError
+        ? error.message
+        : `secret ${name} could not be read from the secret provider`;
+    fetched.issues.push({ pointer, message });
+  };
+  // Synchronous answers (a plain object, the environment) are recorded at once; only promises are awaited, all
+  // together.
+  const pending: Array<Promise<void>> = [];
+  for (const [name, pointer] of names) {
+    let answer: ReturnType<typeof lookup>;
+    try {
+      answer = lookup(name);
+    } catch (error) {
+      denied(name, pointer, error);
+      continue;
+    }
+    if (typeof answer === 'string' || answer === undefined) record(name, pointer, answer);
+    else
+      pending.push(
+        Promise.resolve(answer).then(
+          (value) => record(name, pointer, value),
+          (error) => denied(name, pointer, error),
+        ),
+      );
+  }
+  const finish = () => {
+    if (fetched.issues.length > 1) fetched.issues.sort((a, b) => (a.message < b.message ? -1 : 1));
+    return fetched;
+  };
+  return pending.length === 0 ? finish() : Promise.all(pending).then(finish);
 }

@@ -1,7 +1,8 @@
 import { headerValueProblem } from '../config/header-rules.js';
-import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
+import { sameJson } from '../config/same-json.js';
+import type { CustomApiNodeConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate-config.js';
-import { bodyProblem, defaultContentType, encodeBody } from '../encoding/encode-body.js';
+import { bodyProblem, defaultContentType, type EncodedBody, encodeBody } from '../encoding/encode-body.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { BoundedCache } from '../references/bounded-cache.js';
@@ -9,10 +10,11 @@ import { childPointer } from '../references/json-pointer.js';
 import { collectSecretNames, type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
 import { envSecrets, type SecretProvider } from '../secrets/secret-provider.js';
 import { SecretSet } from '../secrets/secret-set.js';
-import { applyAuth, recordCredentialHeader } from './apply-auth.js';
+import { applyAuth, authHeaderOf, recordCredentialHeader } from './apply-auth.js';
 import { buildUrl } from './build-url.js';
-import { fetchSecrets, type MissingSecrets } from './fetch-secrets.js';
-import { PreparedRequest } from './prepared-request.js';
+import { type FetchedSecrets, fetchSecrets, type MissingSecrets } from './fetch-secrets.js';
+import { encodeByPlan, type FormBodyPlan, planFormBody } from './form-body-plan.js';
+import { PreparedRequest, rememberUrl } from './prepared-request.js';
 
 /** Options for {@link prepareRequest}. */
 export interface PrepareOptions {
@@ -35,6 +37,8 @@ const REFERENCE_FIELDS = ['url', 'headers', 'query', 'body', 'auth'] as const;
 interface CheckedConfig {
   issues: ValidationIssue[];
   secretNames: ReadonlyMap<string, string>;
+  /** How to encode the form body quickly, when it is one (kept for cached configs only). */
+  formPlan?: FormBodyPlan | undefined;
 }
 
 /**
@@ -42,6 +46,7 @@ interface CheckedConfig {
  * preset prepares the same config many times, and the key is its JSON, so a mutated config is checked again.
  */
 const checkedConfigs = new BoundedCache<string, CheckedConfig>(500);
+const checkedByObject = new WeakMap<object, { snapshot: unknown; checked: CheckedConfig }>();
 /** Configs larger than this (a big body) are checked every time rather than kept in memory. */
 const MAX_CACHED_CONFIG_CHARS = 8192;
 function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
@@ -50,8 +55,19 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
     for (const field of REFERENCE_FIELDS) collectSecretNames(config[field], `/${field}`, secretNames);
     return { issues: validateConfig(config), secretNames };
   };
+  const checkAndPlan = (): CheckedConfig => {
+    const checked = check();
+    return checked.issues.length > 0 ? checked : { ...checked, formPlan: planFormBody(config) };
+  };
+  // The same object again, unchanged (the usual case), is found by comparing it with a copy taken when it was
+  // checked; that costs less than serialising it. A changed object is looked up by its JSON, or checked again.
+  const known = checkedByObject.get(config);
+  if (known && sameJson(config, known.snapshot)) return known.checked;
   const key = JSON.stringify(config) as string | undefined;
-  return key === undefined || key.length > MAX_CACHED_CONFIG_CHARS ? check() : checkedConfigs.get(key, check);
+  if (key === undefined || key.length > MAX_CACHED_CONFIG_CHARS) return check();
+  const checked = checkedConfigs.get(key, checkAndPlan);
+  checkedByObject.set(config, { snapshot: JSON.parse(key), checked });
+  return checked;
 }
 
 function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Record<string, string> {
@@ -93,13 +109,34 @@ export async function prepareRequest(
   config: CustomApiNodeConfig,
   options: PrepareOptions = {},
 ): Promise<PreparedRequest> {
-  const { issues: staticIssues, secretNames } = checkedConfig(config);
-  if (staticIssues.length > 0) throw new ConfigError(staticIssues);
+  return prepareNow(config, options);
+}
+
+/**
+ * {@link prepareRequest} without a promise when nothing needs one (a synchronous secret provider, no multipart
+ * body): `executeNode` calls this on every request. Throws a {@link ConfigError} the same way.
+ */
+export function prepareNow(
+  config: CustomApiNodeConfig,
+  options: PrepareOptions = {},
+): PreparedRequest | Promise<PreparedRequest> {
+  const checked = checkedConfig(config);
+  if (checked.issues.length > 0) throw new ConfigError(checked.issues);
 
   const provider = options.secrets ?? envSecrets({ allow: options.allowEnvSecrets ?? [] });
-  const fetched = await fetchSecrets(secretNames, provider, options.missingSecrets ?? 'error');
-  if (fetched.issues.length > 0) throw new ConfigError(fetched.issues);
+  const fetched = fetchSecrets(checked.secretNames, provider, options.missingSecrets ?? 'error');
+  return fetched instanceof Promise
+    ? fetched.then((values) => resolveAndEncode(config, options, values, checked.formPlan))
+    : resolveAndEncode(config, options, fetched, checked.formPlan);
+}
 
+function resolveAndEncode(
+  config: CustomApiNodeConfig,
+  options: PrepareOptions,
+  fetched: FetchedSecrets,
+  formPlan: FormBodyPlan | undefined,
+): PreparedRequest | Promise<PreparedRequest> {
+  if (fetched.issues.length > 0) throw new ConfigError(fetched.issues);
   const scope: ResolveScope = {
     context: options.context ?? {},
     secretValues: fetched.values,
@@ -107,44 +144,49 @@ export async function prepareRequest(
     secrets: new SecretSet(),
     issues: [],
   };
-  const method: HttpMethod = config.method ?? 'GET';
   const built = buildUrl(config, scope);
   const url = built?.url;
   const headers = resolveHeaders(config, scope);
-  const body = config.body === undefined ? undefined : resolveDeep(config.body, '/body', scope);
+  const issuesBeforeBody = scope.issues.length;
+  const planned = formPlan && encodeByPlan(formPlan, scope);
+  // A value the plan cannot place: resolve and encode the whole body the general way (its issues, once).
+  if (formPlan && planned === undefined) scope.issues.length = issuesBeforeBody;
+  const body =
+    config.body === undefined || planned !== undefined ? undefined : resolveDeep(config.body, '/body', scope);
   if (url) {
     applyAuth(config.auth, url, headers, scope);
-    // Auth values (and everything else) are checked as they will be sent: no CR/LF, no non-Latin-1 text.
-    for (const [name, value] of Object.entries(headers)) {
-      const problem = headerValueProblem(value);
-      if (problem && config.headers?.[name] === undefined) {
-        scope.issues.push({ pointer: '/auth', message: `resolves to a header value that ${problem}` });
-      }
-    }
+    // The auth header is checked as it will be sent (config headers were checked as they resolved).
+    const authValue = authHeaderOf(config.auth);
+    const problem = authValue && headers[authValue] !== undefined && headerValueProblem(headers[authValue]);
+    if (problem)
+      scope.issues.push({ pointer: '/auth', message: `resolves to a header value that ${problem}` });
   }
 
-  let encoded: string | Uint8Array | undefined;
-  if (body !== undefined) {
-    const contentType = headers['content-type'] ?? defaultContentType(body);
-    const problem = bodyProblem(body, contentType);
-    if (problem) scope.issues.push({ pointer: '/body', message: problem });
-    else {
-      const result = await encodeBody(body, contentType, config.formArrayFormat ?? 'indices');
-      encoded = result.body;
-      headers['content-type'] = result.contentType;
-    }
+  const finish = (encoded: EncodedBody | undefined): PreparedRequest => {
+    if (encoded) headers['content-type'] = encoded.contentType;
+    if (scope.issues.length > 0 || !url || !built) throw new ConfigError(scope.issues);
+    const prepared = new PreparedRequest({
+      method: config.method ?? 'GET',
+      url: built.display ?? url.href,
+      headers,
+      body: encoded?.body,
+      // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
+      // unless the config says which hosts may receive secrets.
+      allowedHosts: config.allowedHosts ?? (built.hostFromData ? [] : [url.host]),
+      config,
+      secrets: scope.secrets,
+    });
+    if (built.display === undefined) rememberUrl(prepared, url);
+    return prepared;
+  };
+  if (planned !== undefined) return finish({ body: planned, contentType: headers['content-type'] as string });
+  if (body === undefined) return finish(undefined);
+  const contentType = headers['content-type'] ?? defaultContentType(body);
+  const problem = bodyProblem(body, contentType);
+  if (problem) {
+    scope.issues.push({ pointer: '/body', message: problem });
+    return finish(undefined);
   }
-  if (scope.issues.length > 0 || !url) throw new ConfigError(scope.issues);
-
-  return new PreparedRequest({
-    method,
-    url: built?.display ?? url.href,
-    headers,
-    body: encoded,
-    // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
-    // unless the config says which hosts may receive secrets.
-    allowedHosts: config.allowedHosts ?? (built?.hostFromData ? [] : [url.host]),
-    config,
-    secrets: scope.secrets,
-  });
+  const encoded = encodeBody(body, contentType, config.formArrayFormat ?? 'indices');
+  return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
 }

@@ -22,6 +22,10 @@ export interface PreparedRequestInit {
 }
 
 let readSecrets: (prepared: PreparedRequest) => SecretSet;
+let readUrl: (prepared: PreparedRequest) => URL | undefined;
+let readHeaders: (prepared: PreparedRequest) => Readonly<Record<string, string>>;
+let readAllowedHosts: (prepared: PreparedRequest) => readonly string[];
+let writeUrl: (prepared: PreparedRequest, url: URL) => void;
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 /**
@@ -42,17 +46,27 @@ export class PreparedRequest {
   readonly #allowedHosts: readonly string[];
   readonly #config: CustomApiNodeConfig;
   readonly #secrets: SecretSet;
+  /** The URL, parsed (internal: the URL object is never handed out, so nobody changes it). */
+  #parsedUrl: URL | undefined;
 
   static {
     readSecrets = (prepared) => prepared.#secrets;
+    readUrl = (prepared) => prepared.#parsedUrl;
+    readHeaders = (prepared) => prepared.#headers;
+    readAllowedHosts = (prepared) => prepared.#allowedHosts;
+    writeUrl = (prepared, url) => {
+      prepared.#parsedUrl = url;
+    };
   }
 
   constructor(init: PreparedRequestInit) {
     this.#method = init.method;
     this.#url = init.url;
-    this.#headers = Object.freeze({ ...init.headers });
+    // Copies, frozen when first handed out (freezing costs more than the rest of the constructor, and core's own
+    // reads never change them).
+    this.#headers = { ...init.headers };
     this.#body = init.body;
-    this.#allowedHosts = Object.freeze([...init.allowedHosts]);
+    this.#allowedHosts = [...init.allowedHosts];
     this.#config = init.config;
     this.#secrets = init.secrets;
   }
@@ -65,9 +79,9 @@ export class PreparedRequest {
   get url(): string {
     return this.#url;
   }
-  /** Headers with lowercase names, secrets resolved. */
+  /** Headers with lowercase names, secrets resolved (read-only). */
   get headers(): Readonly<Record<string, string>> {
-    return this.#headers;
+    return Object.isFrozen(this.#headers) ? this.#headers : Object.freeze(this.#headers);
   }
   /** The encoded body: text for JSON, form and text bodies, bytes for multipart. */
   get body(): string | Uint8Array | undefined {
@@ -75,7 +89,7 @@ export class PreparedRequest {
   }
   /** The hosts that may receive this request's secrets. */
   get allowedHosts(): readonly string[] {
-    return this.#allowedHosts;
+    return Object.isFrozen(this.#allowedHosts) ? this.#allowedHosts : Object.freeze(this.#allowedHosts);
   }
   /** The config it was prepared from (references, not values). */
   get config(): CustomApiNodeConfig {
@@ -84,15 +98,17 @@ export class PreparedRequest {
 
   /** A copy with some fields changed and the same secrets (used for redirects and added headers). */
   with(changes: Partial<Pick<PreparedRequestInit, 'method' | 'url' | 'headers' | 'body'>>): PreparedRequest {
-    return new PreparedRequest({
+    const copy = new PreparedRequest({
       method: changes.method ?? this.#method,
       url: changes.url ?? this.#url,
-      headers: changes.headers ?? { ...this.#headers },
+      headers: changes.headers ?? this.#headers,
       body: 'body' in changes ? changes.body : this.#body,
       allowedHosts: this.#allowedHosts,
       config: this.#config,
       secrets: secretsOf(this),
     });
+    if (changes.url === undefined) copy.#parsedUrl = this.#parsedUrl;
+    return copy;
   }
 
   /** The redacted form (what `JSON.stringify` writes). */
@@ -114,6 +130,31 @@ export function secretsOf(prepared: PreparedRequest): SecretSet {
   return readSecrets(prepared);
 }
 
+/** The headers, without freezing them (internal to core, which never changes them). */
+export function headersOf(prepared: PreparedRequest): Readonly<Record<string, string>> {
+  return readHeaders(prepared);
+}
+
+/** The hosts that may receive the secrets, without freezing the list (internal to core). */
+export function allowedHostsOf(prepared: PreparedRequest): readonly string[] {
+  return readAllowedHosts(prepared);
+}
+
+/** The request's URL parsed, parsed once (internal to core; do not change the result). */
+export function parsedUrlOf(prepared: PreparedRequest): URL {
+  let url = readUrl(prepared);
+  if (url === undefined) {
+    url = new URL(prepared.url);
+    writeUrl(prepared, url);
+  }
+  return url;
+}
+
+/** Records the parsed form of the request's URL, when the code that built it has one (its `href` is `url`). */
+export function rememberUrl(prepared: PreparedRequest, url: URL): void {
+  writeUrl(prepared, url);
+}
+
 /** A readable, redacted form of a body. */
 export function describeBody(body: string | Uint8Array, secrets: SecretSet): string {
   if (typeof body === 'string') return secrets.redact(body);
@@ -132,7 +173,8 @@ export function describeBody(body: string | Uint8Array, secrets: SecretSet): str
 export function redactRequest(prepared: PreparedRequest): RedactedRequest {
   const secrets = secretsOf(prepared);
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(prepared.headers)) headers[name] = secrets.redact(value);
+  const source = headersOf(prepared);
+  for (const name in source) headers[name] = secrets.redact(source[name] as string);
   const redacted: RedactedRequest = { method: prepared.method, url: secrets.redact(prepared.url), headers };
   if (prepared.body !== undefined) redacted.body = describeBody(prepared.body, secrets);
   return redacted;

@@ -53,11 +53,14 @@ function derivedForms(value: string): string[] {
 /** The secret values known to a prepared request, with their derived forms, and redaction over them. */
 export class SecretSet {
   readonly #replacements = new Map<string, string>();
+  /** The values given to `add` (a value is often recorded more than once: as resolved, then as used in auth). */
+  readonly #added = new Set<string>();
   #pattern: RegExp | null | undefined;
 
-  /** Records a secret value (ignored when empty). */
+  /** Records a secret value (ignored when empty or already known). */
   add(value: string): void {
-    if (value.length === 0) return;
+    if (value.length === 0 || this.#added.has(value)) return;
+    this.#added.add(value);
     const urlForm = redactedUrlForm(value);
     for (const form of derivedForms(value)) {
       if (!this.#replacements.has(form)) this.#replacements.set(form, REDACTED);

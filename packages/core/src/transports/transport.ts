@@ -1,4 +1,5 @@
 import type { HttpMethod } from '../config/types.js';
+import { concatenate } from './bytes.js';
 
 /**
  * The part of `AbortSignal` a transport may rely on. Core passes a light implementation (one per attempt, on the hot
@@ -150,12 +151,5 @@ export async function readCapped(
     }
     parts.push(chunk);
   }
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return concatenate(parts, total);
 }

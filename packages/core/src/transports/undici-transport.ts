@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
+import { readStreamCapped } from './read-stream-capped.js';
 import {
-  readCapped,
   type Transport,
   TransportFailure,
   type TransportRequest,
@@ -23,10 +23,15 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
 type Undici = typeof import('undici');
 type Zlib = typeof import('node:zlib');
 let undiciModule: Promise<[Undici, Zlib]> | undefined;
+/** The modules once loaded: later requests use them without waiting on a promise. */
+let loadedModules: [Undici, Zlib] | undefined;
 
 /** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
 function loadUndici(): Promise<[Undici, Zlib]> {
-  undiciModule ??= Promise.all([import('undici'), import('node:zlib')]);
+  undiciModule ??= Promise.all([import('undici'), import('node:zlib')]).then((modules) => {
+    loadedModules = modules;
+    return modules;
+  });
   return undiciModule;
 }
 
@@ -62,10 +67,12 @@ function decode(
   return stream;
 }
 
+/** undici's response headers (lowercase names) with repeated ones joined by `, `, in a new object. */
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) out[name] = typeof value === 'string' ? value : value.join(', ');
   }
   return out;
 }
@@ -81,23 +88,24 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
   let dispatcher: Promise<Dispatcher> | undefined;
+  let readyDispatcher: Dispatcher | undefined = options.dispatcher;
   const getDispatcher = (): Promise<Dispatcher> => {
-    dispatcher ??= options.dispatcher
-      ? Promise.resolve(options.dispatcher)
-      : loadUndici().then(
-          ([{ Agent }]) =>
-            new Agent({
-              connections: options.connections ?? 10,
-              keepAliveTimeout: options.keepAliveTimeoutMs ?? 4000,
-            }),
-        );
+    dispatcher ??= loadUndici().then(([{ Agent }]) => {
+      readyDispatcher = new Agent({
+        connections: options.connections ?? 10,
+        keepAliveTimeout: options.keepAliveTimeoutMs ?? 4000,
+      });
+      return readyDispatcher;
+    });
     return dispatcher;
   };
 
   return {
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
-      const [[{ request: undiciRequest }, zlib], agent] = await Promise.all([loadUndici(), getDispatcher()]);
+      // On the hot path both are ready: no promise to wait on.
+      const [{ request: undiciRequest }, zlib] = loadedModules ?? (await loadUndici());
+      const agent = readyDispatcher ?? (await getDispatcher());
       const headers =
         'accept-encoding' in request.headers || options.dispatcher
           ? request.headers
@@ -130,8 +138,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
         }
         let body: Uint8Array;
         try {
-          body = await readCapped(
-            (decoded ?? response.body) as AsyncIterable<Uint8Array>,
+          body = await readStreamCapped(
+            (decoded ?? response.body) as NodeJS.ReadableStream,
             request.maxResponseBytes,
             () => response.body.destroy(),
           );
@@ -152,7 +160,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       }
     },
     async close() {
-      if (dispatcher && !options.dispatcher) await (await dispatcher).close();
+      if (dispatcher) await (await dispatcher).close();
     },
   };
 }

@@ -1,0 +1,32 @@
+/**
+ * True when `value` would serialise to the same JSON as `snapshot` (a JSON-parsed copy), ignoring key order.
+ * Properties holding `undefined` are skipped, as JSON.stringify skips them. Anything JSON would transform (a Date,
+ * a class instance with `toJSON`, a function) counts as different, so the caller falls back to a full check.
+ *
+ * Comparing against a snapshot walks the value once and allocates nothing, where JSON.stringify builds a string.
+ */
+export function sameJson(value: unknown, snapshot: unknown): boolean {
+  if (value === snapshot) return true;
+  if (typeof value !== 'object' || value === null || typeof snapshot !== 'object' || snapshot === null)
+    return false;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(snapshot) || value.length !== snapshot.length) return false;
+    for (let i = 0; i < value.length; i++) if (!sameJson(value[i], snapshot[i])) return false;
+    return true;
+  }
+  if (Array.isArray(snapshot) || Object.getPrototypeOf(value) !== Object.prototype) {
+    // Null-prototype objects serialise like plain ones; anything else (Date, Map, a class) is not compared here.
+    if (Object.getPrototypeOf(value) !== null || Array.isArray(snapshot)) return false;
+  }
+  const expected = snapshot as Record<string, unknown>;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    if (!Object.hasOwn(expected, key) || !sameJson(item, expected[key])) return false;
+    count++;
+  }
+  for (const key in expected) if (Object.hasOwn(expected, key)) count--;
+  return count === 0;
+}

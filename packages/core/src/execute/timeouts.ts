@@ -1,0 +1,65 @@
+/**
+ * One timer for every pending timeout. A Node timer per request costs a timer-list insertion and removal on every
+ * attempt (and a new list whenever the last one emptied); here each timeout is a set entry, and a single timer is
+ * armed for the earliest deadline. The timer keeps the process alive only while some timeout is pending, as a
+ * timer per request would.
+ */
+
+/** Something that times out: `expire` is called once its deadline passes, unless it was cancelled first. */
+export interface Expiring {
+  readonly deadline: number;
+  expire(): void;
+}
+
+const pending = new Set<Expiring>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let armedFor = Number.POSITIVE_INFINITY;
+
+/** setTimeout fires at once past this (a signed 32-bit delay): longer waits are clamped. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** Milliseconds on a clock that never goes back. */
+export const now = (): number => performance.now();
+
+function arm(at: number): void {
+  if (timer !== undefined && armedFor <= at) return;
+  if (timer !== undefined) clearTimeout(timer);
+  armedFor = at;
+  timer = setTimeout(fire, Math.min(Math.max(0, Math.ceil(at - now())), MAX_TIMER_MS));
+}
+
+function fire(): void {
+  timer = undefined;
+  armedFor = Number.POSITIVE_INFINITY;
+  const time = now();
+  let next = Number.POSITIVE_INFINITY;
+  const expired: Expiring[] = [];
+  for (const entry of pending) {
+    if (entry.deadline <= time) expired.push(entry);
+    else if (entry.deadline < next) next = entry.deadline;
+  }
+  for (const entry of expired) pending.delete(entry);
+  if (next !== Number.POSITIVE_INFINITY) arm(next);
+  for (const entry of expired) entry.expire();
+}
+
+/** Node timers can stop holding the process open; browser timers (numbers) have nothing to toggle. */
+function holdProcess(hold: boolean): void {
+  const handle = timer as { ref?: () => void; unref?: () => void } | undefined;
+  if (hold) handle?.ref?.();
+  else handle?.unref?.();
+}
+
+/** Starts watching `entry`'s deadline. */
+export function watchTimeout(entry: Expiring): void {
+  if (pending.size === 0) holdProcess(true);
+  pending.add(entry);
+  arm(entry.deadline);
+}
+
+/** Stops watching `entry` (it finished in time). */
+export function cancelTimeout(entry: Expiring): void {
+  if (!pending.delete(entry)) return;
+  // Nothing left to time out: the armed timer must not keep the process alive until it fires.
+  if (pending.size === 0) holdProcess(false);
+}
