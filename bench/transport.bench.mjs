@@ -3,8 +3,9 @@
  *
  * 2000 requests sequentially and 2000 at concurrency 50, through: raw undici `request()` (parsing the JSON),
  * executeNode over undiciTransport, and executeNode over kyTransport (validation, secret resolution, form encoding,
- * redaction and events all on). The server runs in a separate process. Clients are interleaved round by round and
- * each round's time per request is recorded; the report gives medians and ratios to raw, measured side by side.
+ * redaction and events all on). The server runs in a separate process. Clients are interleaved round by round (in
+ * reverse order every other round) and each round's time per request is recorded; the report gives medians, and ratios
+ * to raw as the median of each round's ratio to raw in that same round.
  * Results: bench/results/transport.json and .md.
  */
 import { fork } from 'node:child_process';
@@ -121,11 +122,13 @@ const modes = { sequential, [`concurrency ${CONCURRENCY}`]: concurrent };
 const samples = {};
 for (const client of clients) for (let i = 0; i < 200; i++) await client.once(); // warm up connections and JIT
 for (let round = 0; round < ROUNDS; round++) {
+  // Every other round runs the clients in reverse order, so no client always follows the same one.
+  const order = round % 2 === 0 ? clients : [...clients].reverse();
   for (const [mode, run] of Object.entries(modes)) {
-    for (const client of clients) {
+    for (const client of order) {
       samples[mode] ??= {};
       samples[mode][client.name] ??= [];
-      samples[mode][client.name].push(await run(client));
+      samples[mode][client.name][round] = await run(client);
     }
   }
 }
@@ -134,18 +137,17 @@ const rows = [];
 const round1 = (value) => Math.round(value * 10) / 10;
 const round2 = (value) => Math.round(value * 100) / 100;
 for (const [mode, byClient] of Object.entries(samples)) {
-  const rawWall = median(byClient[clients[0].name].map((sample) => sample.wall));
-  const rawCpu = median(byClient[clients[0].name].map((sample) => sample.cpu));
+  const raw = byClient[clients[0].name];
   for (const [client, values] of Object.entries(byClient)) {
-    const wall = median(values.map((sample) => sample.wall));
-    const cpu = median(values.map((sample) => sample.cpu));
+    // Ratios are paired: each round's time over raw's time in the same round (minutes apart at most, so a change
+    // in the machine's load hits both), then the median of those.
     rows.push({
       mode,
       client,
-      medianWallMicrosPerRequest: round1(wall),
-      wallRatioToRaw: round2(wall / rawWall),
-      medianClientCpuMicrosPerRequest: round1(cpu),
-      cpuRatioToRaw: round2(cpu / rawCpu),
+      medianWallMicrosPerRequest: round1(median(values.map((sample) => sample.wall))),
+      wallRatioToRaw: round2(median(values.map((sample, round) => sample.wall / raw[round].wall))),
+      medianClientCpuMicrosPerRequest: round1(median(values.map((sample) => sample.cpu))),
+      cpuRatioToRaw: round2(median(values.map((sample, round) => sample.cpu / raw[round].cpu))),
     });
   }
 }
@@ -173,7 +175,7 @@ console.log(table);
 await writeFile(join(here, 'results/transport.json'), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(
   join(here, 'results/transport.md'),
-  `# executeNode vs raw undici (\`pnpm bench\`)\n\nNode ${process.version}, ${cpus().length} CPUs, ${REQUESTS} requests per run, ${ROUNDS} interleaved rounds, medians.\n${report.request}. Wall time is what a caller waits; client CPU is what this process spent (the server runs in another\nprocess), which shared, noisy machines disturb less.\n\n${table}\n`,
+  `# executeNode vs raw undici (\`pnpm bench\`)\n\nNode ${process.version}, ${cpus().length} CPUs, ${REQUESTS} requests per run, ${ROUNDS} interleaved rounds (order reversed every other round), medians; ratios are the median of each round's ratio to raw in the same round.\n${report.request}. Wall time is what a caller waits; client CPU is what this process spent (the server runs in another\nprocess), which shared, noisy machines disturb less.\n\n${table}\n`,
 );
 await Promise.all([rawAgent.close(), undici.close?.()]);
 server.disconnect();

@@ -2,6 +2,7 @@ import type { CustomApiNodeConfig } from '../config/types.js';
 import type { ErrorKind } from '../errors/convoflow-error.js';
 import { type PreparedRequest, type RedactedRequest, redactRequest } from '../prepare/prepared-request.js';
 import { type AbortSignalLike, TransportFailure } from '../transports/transport.js';
+import type { NodeEvent } from './events.js';
 import { linkedAbort } from './linked-abort.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import type { RateLimit, RateLimitStore } from './rate-limiter.js';
@@ -14,6 +15,10 @@ import { type SendContext, type SentExchange, sendWithRedirects } from './send-w
 
 /** Everything the attempt loop needs, decided once per call by `executeNode`. */
 export interface AttemptPlan {
+  /** The request to send (with its idempotency key, if it has one). */
+  prepared: PreparedRequest;
+  /** Its redacted form (results and events carry it). */
+  firstRedacted: RedactedRequest;
   config: CustomApiNodeConfig;
   send: SendContext;
   policy: RetryPolicy;
@@ -51,148 +56,200 @@ function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
   });
 }
 
-/** Sends the prepared request until it succeeds, fails for good, or runs out of retries, time or patience. */
-export async function runAttempts(
-  prepared: PreparedRequest,
-  firstRedacted: RedactedRequest,
+/** A failure result (and its `error` event) after `attempts` exchanges. */
+function failure(
   plan: AttemptPlan,
-): Promise<NodeResult> {
-  const { send, policy } = plan;
-  const timing = (attempts: number) => ({ durationMs: Date.now() - plan.started, attempts });
-  const fail = (
-    attempts: number,
-    kind: ErrorKind,
-    message: string,
-    extra: Partial<NodeFailure['error']> = {},
-  ): NodeFailure => {
-    send.emit?.({ type: 'error', attempt: attempts, kind, message });
-    return {
-      ok: false,
-      headers: {},
-      ...timing(attempts),
-      request: firstRedacted,
-      error: { ...extra, kind, message },
-    };
+  attempts: number,
+  kind: ErrorKind,
+  message: string,
+  extra?: Partial<NodeFailure['error']>,
+): NodeFailure {
+  plan.send.emit?.({ type: 'error', attempt: attempts, kind, message });
+  return {
+    ok: false,
+    headers: {},
+    durationMs: Date.now() - plan.started,
+    attempts,
+    request: plan.firstRedacted,
+    error: extra ? { ...extra, kind, message } : { kind, message },
   };
-  const interrupted = (attempts: number) =>
-    plan.callerSignal?.aborted
-      ? fail(attempts, 'aborted', 'the call was aborted')
-      : fail(attempts, 'timeout', 'the overall deadline (deadlineMs) passed');
-  /** Waits before the next attempt; false when the deadline or an abort says stop. */
-  const pause = async (attempt: number, reason: string, waitMs: number): Promise<boolean> => {
-    if (Date.now() + waitMs > plan.deadlineAt) return false;
-    send.emit?.({ type: 'retry', attempt, reason, waitMs });
-    await sleep(waitMs, plan.callSignal);
+}
+
+/** The result when the caller aborted or the overall deadline passed. */
+function interruption(plan: AttemptPlan, attempts: number): NodeFailure {
+  return plan.callerSignal?.aborted
+    ? failure(plan, attempts, 'aborted', 'the call was aborted')
+    : failure(plan, attempts, 'timeout', 'the overall deadline (deadlineMs) passed');
+}
+
+/** Emits the `error` event of a final failed result. */
+function emitFailure(plan: AttemptPlan, attempt: number, result: NodeResult): NodeResult {
+  if (!result.ok)
+    plan.send.emit?.({ type: 'error', attempt, kind: result.error.kind, message: result.error.message });
+  return result;
+}
+
+/**
+ * What one attempt came to: a final result, or a result to return unless a retry after `waitMs` is allowed (its
+ * `error` event is emitted only when it turns out final).
+ */
+type Outcome =
+  | { result: NodeResult; retry?: undefined }
+  | { result: NodeResult; retry: { reason: string; waitMs: number } };
+
+/** Waits for the rate limiter; false when the call was aborted or its deadline passed meanwhile. */
+async function reserveSlot(plan: AttemptPlan): Promise<boolean> {
+  const { key, limit, store } = plan.rateLimit as NonNullable<AttemptPlan['rateLimit']>;
+  try {
+    await sleep(await store.reserve(key, limit, Date.now()), plan.callSignal);
     return true;
-  };
+  } catch {
+    return false;
+  }
+}
 
+/**
+ * Sends the prepared request until it succeeds, fails for good, or runs out of retries, time or patience. The loop
+ * only waits; what each attempt came to is decided by {@link afterResponse} and {@link afterFailure}, which keeps this
+ * async function (whose state is allocated per call) small.
+ */
+export async function runAttempts(plan: AttemptPlan): Promise<NodeResult> {
   for (let attempt = 1; ; attempt++) {
-    if (plan.callSignal?.aborted) return interrupted(attempt - 1);
-    try {
-      if (plan.rateLimit) {
-        const { key, limit, store } = plan.rateLimit;
-        await sleep(await store.reserve(key, limit, Date.now()), plan.callSignal);
-      }
-    } catch {
-      return interrupted(attempt - 1);
+    if (plan.callSignal?.aborted) return interruption(plan, attempt - 1);
+    if (plan.rateLimit && !(await reserveSlot(plan))) return interruption(plan, attempt - 1);
+    if (plan.send.emit) {
+      const request = attempt === 1 ? plan.firstRedacted : redactRequest(plan.prepared);
+      plan.send.emit({ type: 'request', attempt, request });
     }
-    send.emit?.({
-      type: 'request',
-      attempt,
-      request: attempt === 1 ? firstRedacted : redactRequest(prepared),
-    });
-    const attemptAbort = linkedAbort([plan.callSignal], plan.timeoutMs);
+    const abort = linkedAbort(plan.callSignal, plan.timeoutMs);
     const attemptStarted = Date.now();
-    let sent: SentExchange;
+    let outcome: Outcome | Promise<Outcome>;
     try {
-      sent = await sendWithRedirects(prepared, send, attempt, attemptAbort.signal);
+      const sent = await sendWithRedirects(plan.prepared, plan.send, attempt, abort.signal);
+      abort.dispose();
+      outcome = afterResponse(plan, sent, attempt, attemptStarted);
     } catch (error) {
-      attemptAbort.dispose();
-      if (plan.callSignal?.aborted) return interrupted(attempt);
-      if (!(error instanceof TransportFailure) && !attemptAbort.timedOut) throw error;
-      if (error instanceof TransportFailure && error.kind === 'too_large')
-        return fail(attempt, 'too_large', error.message);
-      if (error instanceof TransportFailure && error.kind === 'invalid')
-        return fail(attempt, 'config', error.message);
-      if (error instanceof TransportFailure && error.kind === 'decode') {
-        const failure = fail(attempt, 'invalid_response', error.message);
-        return error.status === undefined ? failure : { ...failure, status: error.status };
-      }
-      const timedOut = attemptAbort.timedOut;
-      const failure = error instanceof TransportFailure && !timedOut ? error : undefined;
-      const kind = timedOut ? 'timeout' : failure?.kind === 'connect' ? 'connect' : 'network';
-      const message = timedOut
-        ? `no response within ${plan.timeoutMs} ms`
-        : (failure?.message ?? 'connection failed');
-      const retry =
-        attempt <= policy.limit &&
-        mayRetry({ type: 'failure', kind }, prepared.method, plan.hasIdempotencyKey, policy);
-      try {
-        if (retry && (await pause(attempt, message, backoffMs(attempt - 1, policy, plan.random)))) continue;
-      } catch {
-        return interrupted(attempt);
-      }
-      return fail(
-        attempt,
-        timedOut ? 'timeout' : 'network',
-        message,
-        failure?.errorCode ? { code: failure.errorCode } : {},
-      );
+      abort.dispose();
+      if (plan.callSignal?.aborted) return interruption(plan, attempt);
+      outcome = afterFailure(plan, error, abort.timedOut, attempt);
     }
-    attemptAbort.dispose();
+    const { result, retry } = outcome instanceof Promise ? await outcome : outcome;
+    if (!retry) return result;
+    if (Date.now() + retry.waitMs > plan.deadlineAt) return emitFailure(plan, attempt, result);
+    plan.send.emit?.({ type: 'retry', attempt, reason: retry.reason, waitMs: retry.waitMs });
+    try {
+      await sleep(retry.waitMs, plan.callSignal);
+    } catch {
+      return interruption(plan, attempt);
+    }
+  }
+}
 
-    const redacted = sent.request === prepared ? firstRedacted : redactRequest(sent.request);
-    const requestId = requestIdOf(sent.response.headers, plan.rules);
-    send.emit?.({
+/** What a transport failure (or a timeout) comes to: a result, or a retry. Rethrows what no transport should throw. */
+function afterFailure(plan: AttemptPlan, error: unknown, timedOut: boolean, attempt: number): Outcome {
+  if (!(error instanceof TransportFailure) && !timedOut) throw error;
+  if (error instanceof TransportFailure && error.kind === 'too_large')
+    return { result: failure(plan, attempt, 'too_large', error.message) };
+  if (error instanceof TransportFailure && error.kind === 'invalid')
+    return { result: failure(plan, attempt, 'config', error.message) };
+  if (error instanceof TransportFailure && error.kind === 'decode') {
+    const result = failure(plan, attempt, 'invalid_response', error.message);
+    return { result: error.status === undefined ? result : { ...result, status: error.status } };
+  }
+  const transportFailure = error instanceof TransportFailure && !timedOut ? error : undefined;
+  const kind = timedOut ? 'timeout' : transportFailure?.kind === 'connect' ? 'connect' : 'network';
+  const message = timedOut
+    ? `no response within ${plan.timeoutMs} ms`
+    : (transportFailure?.message ?? 'connection failed');
+  const { policy } = plan;
+  const retry =
+    attempt <= policy.limit &&
+    mayRetry({ type: 'failure', kind }, plan.prepared.method, plan.hasIdempotencyKey, policy);
+  const extra = transportFailure?.errorCode ? { code: transportFailure.errorCode } : undefined;
+  if (!retry) return { result: failure(plan, attempt, timedOut ? 'timeout' : 'network', message, extra) };
+  // The result if the retry does not happen: its error event is emitted then.
+  const result: NodeFailure = {
+    ok: false,
+    headers: {},
+    durationMs: Date.now() - plan.started,
+    attempts: attempt,
+    request: plan.firstRedacted,
+    error: { ...extra, kind: timedOut ? 'timeout' : 'network', message },
+  };
+  return { result, retry: { reason: message, waitMs: backoffMs(attempt - 1, policy, plan.random) } };
+}
+
+/** What a response comes to: a result (success or failure), or a retry. */
+function afterResponse(
+  plan: AttemptPlan,
+  sent: SentExchange,
+  attempt: number,
+  attemptStarted: number,
+): Outcome | Promise<Outcome> {
+  const redacted = sent.request === plan.prepared ? plan.firstRedacted : redactRequest(sent.request);
+  const requestId = requestIdOf(sent.response.headers, plan.rules);
+  if (plan.send.emit) {
+    const event: NodeEvent = {
       type: 'response',
       attempt,
       status: sent.response.status,
       durationMs: Date.now() - attemptStarted,
-      ...(requestId ? { requestId } : {}),
-    });
-    const read = readResponse(sent, redacted, plan.config, plan.rules, plan.validator, timing(attempt));
-    const result = read instanceof Promise ? await read : read;
-    if (
-      result.ok ||
-      sent.refusal ||
-      result.error.kind === 'invalid_response' ||
-      result.error.kind === 'config'
-    ) {
-      if (!result.ok)
-        send.emit?.({ type: 'error', attempt, kind: result.error.kind, message: result.error.message });
-      return result;
-    }
+    };
+    if (requestId) event.requestId = requestId;
+    plan.send.emit(event);
+  }
+  const read = readResponse(sent, redacted, plan, requestId, {
+    durationMs: Date.now() - plan.started,
+    attempts: attempt,
+  });
+  return read instanceof Promise
+    ? read.then((result) => judgeResponse(plan, sent, attempt, result))
+    : judgeResponse(plan, sent, attempt, read);
+}
 
-    const { status, headers } = sent.response;
-    const retryable = plan.rules.isRetryable?.({ status, headers, body: result.body });
-    const retry =
-      attempt <= policy.limit &&
-      mayRetry({ type: 'response', status, retryable }, prepared.method, plan.hasIdempotencyKey, policy);
-    const retryAfterMs =
-      status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined;
-    if (retryAfterMs !== undefined && plan.rateLimit && status === 429) {
-      await plan.rateLimit.store.pause(plan.rateLimit.key, Date.now() + retryAfterMs);
-    }
+/** Decides whether a response's result is final or worth another attempt (status, Retry-After, the rules). */
+function judgeResponse(
+  plan: AttemptPlan,
+  sent: SentExchange,
+  attempt: number,
+  result: NodeResult,
+): Outcome | Promise<Outcome> {
+  if (result.ok || sent.refusal || result.error.kind === 'invalid_response' || result.error.kind === 'config')
+    return { result: emitFailure(plan, attempt, result) };
+
+  const { policy } = plan;
+  const { status, headers } = sent.response;
+  const retryable = plan.rules.isRetryable?.({ status, headers, body: result.body });
+  const retry =
+    attempt <= policy.limit &&
+    mayRetry({ type: 'response', status, retryable }, plan.prepared.method, plan.hasIdempotencyKey, policy);
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined;
+  const decide = (): Outcome => {
     // A wait longer than maxRetryAfterMs ends the call at once, with the wait, instead of sleeping through it.
     if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs && (status === 429 || retry)) {
-      const message = `${result.error.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
-      send.emit?.({ type: 'error', attempt, kind: 'rate_limited', message });
-      return { ...result, error: { ...result.error, kind: 'rate_limited', message, retryAfterMs } };
+      const message = `${result.error?.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
+      plan.send.emit?.({ type: 'error', attempt, kind: 'rate_limited', message });
+      return {
+        result: {
+          ...result,
+          error: { ...(result.error as NodeFailure['error']), kind: 'rate_limited', message, retryAfterMs },
+        },
+      };
     }
-    try {
-      if (
-        retry &&
-        (await pause(
-          attempt,
-          `status ${status}`,
-          retryAfterMs ?? backoffMs(attempt - 1, policy, plan.random),
-        ))
-      )
-        continue;
-    } catch {
-      return interrupted(attempt);
-    }
-    send.emit?.({ type: 'error', attempt, kind: result.error.kind, message: result.error.message });
-    return result;
+    if (!retry) return { result: emitFailure(plan, attempt, result) };
+    return {
+      result,
+      retry: {
+        reason: `status ${status}`,
+        waitMs: retryAfterMs ?? backoffMs(attempt - 1, policy, plan.random),
+      },
+    };
+  };
+  // A 429 with Retry-After pauses the whole rate-limit key, not just this call.
+  if (retryAfterMs !== undefined && plan.rateLimit && status === 429) {
+    return Promise.resolve(plan.rateLimit.store.pause(plan.rateLimit.key, Date.now() + retryAfterMs)).then(
+      decide,
+    );
   }
+  return decide();
 }

@@ -145,7 +145,7 @@ async function executeWithDeadline(
   started: number,
   deadlineMs: number,
 ): Promise<NodeResult> {
-  const call = linkedAbort([options.signal], deadlineMs);
+  const call = linkedAbort(options.signal, deadlineMs);
   try {
     return await execute(config, options, started, deadlineMs, call.signal);
   } finally {
@@ -244,7 +244,7 @@ function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeR
   if ((config.responseSchema && !options.responseValidator) || (config.rateLimit && !config.rateLimit.key)) {
     return prepareCheckThenRun(call, attempt, url);
   }
-  return runAttempts(request, firstRedacted, planAttempts(call, attempt, config.rateLimit?.key));
+  return runAttempts(planAttempts(call, attempt, config.rateLimit?.key));
 }
 
 /** What the attempt loop sends, decided by {@link send}. */
@@ -268,7 +268,7 @@ async function prepareCheckThenRun(call: Call, attempt: FirstAttempt, url: URL):
   const limit = config.rateLimit;
   const key =
     limit && (limit.key ?? (await defaultRateLimitKey(url.origin, credentialMaterial(attempt.request))));
-  return runAttempts(attempt.request, attempt.firstRedacted, planAttempts(call, attempt, key));
+  return runAttempts(planAttempts(call, attempt, key));
 }
 
 /** The attempt loop's settings for this call. */
@@ -277,6 +277,8 @@ function planAttempts(call: Call, attempt: FirstAttempt, rateLimitKey: string | 
   const follow = config.followRedirects;
   const limit = config.rateLimit;
   return {
+    prepared: attempt.request,
+    firstRedacted: attempt.firstRedacted,
     config,
     send: {
       transport: options.transport ?? defaultTransport(),

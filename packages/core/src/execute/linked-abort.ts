@@ -2,7 +2,7 @@ import type { AbortSignalLike } from '../transports/transport.js';
 import { cancelTimeout, type Expiring, now, watchTimeout } from './timeouts.js';
 
 /**
- * A light abort signal for one attempt: aborts when a parent signal aborts or a timer runs out, and can be disposed
+ * A light abort signal for one attempt: aborts when its parent signal aborts or a timer runs out, and can be disposed
  * (timer cleared, parent listeners removed). A Node `AbortController` plus `AbortSignal.any`/`AbortSignal.timeout`
  * costs tens of microseconds per request on Node 20; this runs on every request, so it is a plain object with the
  * part of the AbortSignal interface that transports use (undici accepts it as is; the fetch transport converts it).
@@ -10,23 +10,26 @@ import { cancelTimeout, type Expiring, now, watchTimeout } from './timeouts.js';
 export class LinkedAbort implements AbortSignalLike, Expiring {
   aborted = false;
   reason: unknown = undefined;
-  /** True when the timer (not a parent) aborted it. */
+  /** True when the timer (not the parent) aborted it. */
   timedOut = false;
   /** When the timeout passes (on the {@link now} clock); infinite without one. */
   deadline = Number.POSITIVE_INFINITY;
-  #listeners: Array<() => void> = [];
-  #parents: Array<[AbortSignalLike, () => void]> = [];
+  /** Where {@link watchTimeout} keeps it (-1 when not watched). */
+  slot = -1;
+  // Created on first use: most attempts end without anybody listening.
+  #listeners: Array<() => void> | undefined;
+  #parent: AbortSignalLike | undefined;
+  #onParentAbort: (() => void) | undefined;
 
-  constructor(parents: ReadonlyArray<AbortSignalLike | undefined>, timeoutMs: number | undefined) {
-    for (const parent of parents) {
-      if (!parent) continue;
+  constructor(parent: AbortSignalLike | undefined, timeoutMs: number | undefined) {
+    if (parent) {
       if (parent.aborted) {
         this.abort(parent.reason);
         return;
       }
-      const onAbort = () => this.abort(parent.reason);
-      parent.addEventListener('abort', onAbort, { once: true });
-      this.#parents.push([parent, onAbort]);
+      this.#parent = parent;
+      this.#onParentAbort = () => this.abort(parent.reason);
+      parent.addEventListener('abort', this.#onParentAbort, { once: true });
     }
     if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
       this.deadline = now() + Math.max(0, timeoutMs);
@@ -47,12 +50,13 @@ export class LinkedAbort implements AbortSignalLike, Expiring {
 
   addEventListener(_type: 'abort', listener: () => void): void {
     if (this.aborted) listener();
-    else this.#listeners.push(listener);
+    else if (this.#listeners) this.#listeners.push(listener);
+    else this.#listeners = [listener];
   }
 
   removeEventListener(_type: 'abort', listener: () => void): void {
-    const index = this.#listeners.indexOf(listener);
-    if (index !== -1) this.#listeners.splice(index, 1);
+    const index = this.#listeners ? this.#listeners.indexOf(listener) : -1;
+    if (index !== -1) this.#listeners?.splice(index, 1);
   }
 
   abort(reason: unknown): void {
@@ -60,22 +64,20 @@ export class LinkedAbort implements AbortSignalLike, Expiring {
     this.aborted = true;
     this.reason = reason;
     const listeners = this.#listeners;
-    this.#listeners = [];
-    for (const listener of listeners) listener();
+    this.#listeners = undefined;
+    if (listeners) for (const listener of listeners) listener();
   }
 
-  /** Clears the timer and detaches from the parents. */
+  /** Clears the timer and detaches from the parent. */
   dispose(): void {
-    if (this.deadline !== Number.POSITIVE_INFINITY) cancelTimeout(this);
-    for (const [parent, onAbort] of this.#parents) parent.removeEventListener('abort', onAbort);
-    this.#parents = [];
+    if (this.slot !== -1) cancelTimeout(this);
+    if (this.#parent && this.#onParentAbort) this.#parent.removeEventListener('abort', this.#onParentAbort);
+    this.#parent = undefined;
+    this.#onParentAbort = undefined;
   }
 }
 
-/** A {@link LinkedAbort} for the given parents and timeout. */
-export function linkedAbort(
-  parents: ReadonlyArray<AbortSignalLike | undefined>,
-  timeoutMs: number | undefined,
-): LinkedAbort {
-  return new LinkedAbort(parents, timeoutMs);
+/** A {@link LinkedAbort} that follows `parent` (if any) and times out after `timeoutMs` (if given). */
+export function linkedAbort(parent: AbortSignalLike | undefined, timeoutMs: number | undefined): LinkedAbort {
+  return new LinkedAbort(parent, timeoutMs);
 }

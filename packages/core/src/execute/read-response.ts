@@ -4,8 +4,7 @@ import { type RedactedRequest, secretsOf } from '../prepare/prepared-request.js'
 import type { SecretSet } from '../secrets/secret-set.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import { parseResponseBody, type ResponseType } from './response-body.js';
-import type { ProviderError } from './response-rules.js';
-import { type ResponseRules, requestIdOf } from './response-rules.js';
+import type { ProviderError, ResponseRules } from './response-rules.js';
 import { checkResponse, type ResponseValidator } from './response-schema.js';
 import type { SentExchange } from './send-with-redirects.js';
 
@@ -16,11 +15,11 @@ import type { SentExchange } from './send-with-redirects.js';
 export function readResponse(
   sent: SentExchange,
   request: RedactedRequest,
-  config: CustomApiNodeConfig,
-  rules: ResponseRules,
-  validator: ResponseValidator | undefined,
+  how: { config: CustomApiNodeConfig; rules: ResponseRules; validator: ResponseValidator | undefined },
+  requestId: string | undefined,
   timing: { durationMs: number; attempts: number },
 ): NodeResult | Promise<NodeResult> {
+  const { config, rules, validator } = how;
   const { response, refusal } = sent;
   // The body is decoded at most once, shared by parsing and the secret-echo check below.
   let text: string | undefined;
@@ -34,7 +33,6 @@ export function readResponse(
     config.responseType as ResponseType | undefined,
     decode,
   );
-  const requestId = requestIdOf(response.headers, rules);
   // A response that echoes a credential (a debug endpoint, an error quoting the key) is redacted like the request:
   // results are printed, logged and stored.
   const secrets = secretsOf(sent.request);
@@ -50,38 +48,60 @@ export function readResponse(
     request,
   } as NodeResult;
   if (requestId) result.requestId = requestId;
-  const info = { status: response.status, headers: response.headers, body: parsed.body };
   const is2xx = response.status >= 200 && response.status < 300;
-  const failWith = (error: NodeFailure['error']): NodeFailure =>
-    Object.assign(result, { ok: false as const, error });
+  const info = () => ({ status: response.status, headers: response.headers, body: parsed.body });
 
-  if (is2xx && !refusal && !rules.isFailure?.(info)) {
-    if (!parsed.ok) return failWith({ kind: 'invalid_response', message: parsed.problem });
-    const judge = (issues: ValidationIssue[]): NodeResult => {
-      if (issues.length === 0) return Object.assign(result, { ok: true as const });
-      return failWith({
-        kind: 'invalid_response',
-        message: 'the response does not match responseSchema',
-        issues,
-      });
-    };
-    const broken = (error: unknown) => failWith({ kind: 'config', message: (error as Error).message });
+  if (is2xx && !refusal && !rules.isFailure?.(info())) {
+    if (!parsed.ok) return failWith(result, { kind: 'invalid_response', message: parsed.problem });
+    if (!config.responseSchema && !validator) return succeed(result);
     let checked: ValidationIssue[] | Promise<ValidationIssue[]>;
     try {
       checked = checkResponse(parsed.body, config.responseSchema, validator);
     } catch (error) {
-      return broken(error);
+      return schemaBroken(result, error);
     }
-    return Array.isArray(checked) ? judge(checked) : checked.then(judge, broken);
+    return Array.isArray(checked)
+      ? judge(result, checked)
+      : checked.then(
+          (issues) => judge(result, issues),
+          (error) => schemaBroken(result, error),
+        );
   }
 
   // The provider's words may echo a credential (a 401 that quotes the key): redact and cap them like everything else.
-  const details = redactDetails(rules.errorDetails?.(info) ?? {}, secrets);
-  return failWith({
+  const details = redactDetails(rules.errorDetails?.(info()) ?? {}, secrets);
+  return failWith(result, {
     ...details,
     kind: is2xx && !refusal ? 'upstream' : 'http',
     message: refusal ?? details.message ?? `${response.status} ${response.statusText}`.trim(),
   });
+}
+
+// `ok` (and `error`) are set last, so they come last in the result's keys, as they always have.
+function succeed(result: NodeResult): NodeResult {
+  (result as { ok: boolean }).ok = true;
+  return result;
+}
+
+function failWith(result: NodeResult, error: NodeFailure['error']): NodeFailure {
+  const failure = result as NodeFailure;
+  failure.ok = false;
+  failure.error = error;
+  return failure;
+}
+
+/** The verdict of responseSchema (or the validator) on a 2xx body. */
+function judge(result: NodeResult, issues: ValidationIssue[]): NodeResult {
+  if (issues.length === 0) return succeed(result);
+  return failWith(result, {
+    kind: 'invalid_response',
+    message: 'the response does not match responseSchema',
+    issues,
+  });
+}
+
+function schemaBroken(result: NodeResult, error: unknown): NodeFailure {
+  return failWith(result, { kind: 'config', message: (error as Error).message });
 }
 
 /** The longest provider message or code kept in a result (they go into messages and logs). */
@@ -108,7 +128,7 @@ function responseEchoesSecret(
   headers: Readonly<Record<string, string>>,
   secrets: SecretSet,
 ): boolean {
-  if (Object.values(headers).some((value) => secrets.containsSecret(value))) return true;
+  for (const name in headers) if (secrets.containsSecret(headers[name] as string)) return true;
   return bytes.byteLength > 0 && secrets.containsSecret(decode());
 }
 

@@ -8,10 +8,13 @@
 /** Something that times out: `expire` is called once its deadline passes, unless it was cancelled first. */
 export interface Expiring {
   readonly deadline: number;
+  /** Its index in the pending list while watched, -1 otherwise (kept by this module). */
+  slot: number;
   expire(): void;
 }
 
-const pending = new Set<Expiring>();
+/** The watched entries, unordered; an entry knows its index, so removal is a swap with the last (no allocation). */
+const pending: Expiring[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 let armedFor = Number.POSITIVE_INFINITY;
 
@@ -38,8 +41,9 @@ function fire(): void {
     if (entry.deadline <= time) expired.push(entry);
     else if (entry.deadline < next) next = entry.deadline;
   }
-  for (const entry of expired) pending.delete(entry);
+  for (const entry of expired) remove(entry);
   if (next !== Number.POSITIVE_INFINITY) arm(next);
+  else holdProcess(false);
   for (const entry of expired) entry.expire();
 }
 
@@ -50,16 +54,28 @@ function holdProcess(hold: boolean): void {
   else handle?.unref?.();
 }
 
+function remove(entry: Expiring): void {
+  const last = pending.pop() as Expiring;
+  if (last !== entry) {
+    pending[entry.slot] = last;
+    last.slot = entry.slot;
+  }
+  entry.slot = -1;
+}
+
 /** Starts watching `entry`'s deadline. */
 export function watchTimeout(entry: Expiring): void {
-  if (pending.size === 0) holdProcess(true);
-  pending.add(entry);
+  if (entry.slot !== -1) return;
+  entry.slot = pending.length;
+  pending.push(entry);
   arm(entry.deadline);
+  if (pending.length === 1) holdProcess(true);
 }
 
 /** Stops watching `entry` (it finished in time). */
 export function cancelTimeout(entry: Expiring): void {
-  if (!pending.delete(entry)) return;
+  if (entry.slot === -1) return;
+  remove(entry);
   // Nothing left to time out: the armed timer must not keep the process alive until it fires.
-  if (pending.size === 0) holdProcess(false);
+  if (pending.length === 0) holdProcess(false);
 }

@@ -32,8 +32,10 @@ export function authHeaderOf(auth: CustomApiNodeConfig['auth']): string | undefi
   return auth.in === 'header' ? auth.name.toLowerCase() : undefined;
 }
 
+const AS_TEXT = { asText: true } as const;
+
 function authText(value: string, pointer: string, scope: ResolveScope): string {
-  const text = resolveString(value, pointer, scope, { asText: true }) as string;
+  const text = resolveString(value, pointer, scope, AS_TEXT) as string;
   if (!isPlaceholder(text, scope)) scope.secrets.add(text);
   return text;
 }
@@ -61,7 +63,7 @@ export function applyAuth(
       headers.authorization = `Bearer ${authText(auth.token, '/auth/token', scope)}`;
       return;
     case 'basic': {
-      const username = resolveString(auth.username, '/auth/username', scope, { asText: true }) as string;
+      const username = resolveString(auth.username, '/auth/username', scope, AS_TEXT) as string;
       const password = authText(auth.password, '/auth/password', scope);
       headers.authorization = `Basic ${scope.secrets.addBasic(username, password)}`;
       return;

@@ -2,7 +2,12 @@ import type { CustomApiNodeConfig } from '../config/types.js';
 import { parseAbsoluteUrl } from '../config/validate-config.js';
 import { encodeQuery } from '../encoding/form.js';
 import { encodePathValue, pathValueProblem, strictPercentEncode } from '../encoding/percent.js';
+import { BoundedCache } from '../references/bounded-cache.js';
+import { mayHoldReferences } from '../references/parse-template.js';
 import { type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
+
+/** Parsed URLs that are never changed, by their text. */
+const parsedUrls = new BoundedCache<string, URL | string>(500);
 
 type UrlPart = 'origin' | 'authority' | 'path' | 'query' | 'fragment';
 
@@ -28,42 +33,53 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   let hostFromData = false;
   let originFromSecret = false;
   let originPlaceholder = false;
-  const text = resolveString(config.url, '/url', scope, {
-    encode: (value, outputSoFar, ref) => {
-      const part = partAt(outputSoFar);
-      // A host chosen by input or an earlier step must not decide where secrets go (see allowedHosts).
-      if ((part === 'origin' || part === 'authority') && ref.root !== 'secrets') hostFromData = true;
-      if (part === 'origin' && ref.root === 'secrets') originFromSecret = true;
-      if (part === 'origin' && ref.root === 'secrets' && scope.placeholders.has(String(ref.path[0])))
-        originPlaceholder = true;
-      let encoded: string;
-      if (part === 'origin') {
-        encoded = value;
-      } else if (part === 'authority') {
-        if (!/^[A-Za-z0-9.\-_~:[\]]*$/.test(value)) {
-          scope.issues.push({
-            pointer: '/url',
-            message: `${ref.source} in the host resolves to something that is not a host name`,
-          });
-        }
-        encoded = value;
-      } else if (part === 'path') {
-        const problem = pathValueProblem(value, allowSlash);
-        if (problem) scope.issues.push({ pointer: '/url', message: `${ref.source} in the path ${problem}` });
-        encoded = encodePathValue(value, allowSlash);
-      } else {
-        encoded = strictPercentEncode(value);
-      }
-      // Record the exact text put on the wire, so redaction finds it whatever encoding it went through.
-      if (ref.root === 'secrets' && !scope.placeholders.has(String(ref.path[0]))) scope.secrets.add(encoded);
-      return encoded;
-    },
-  }) as string;
+  const text = !mayHoldReferences(config.url)
+    ? config.url
+    : (resolveString(config.url, '/url', scope, {
+        encode: (value, outputSoFar, ref) => {
+          const part = partAt(outputSoFar);
+          // A host chosen by input or an earlier step must not decide where secrets go (see allowedHosts).
+          if ((part === 'origin' || part === 'authority') && ref.root !== 'secrets') hostFromData = true;
+          if (part === 'origin' && ref.root === 'secrets') originFromSecret = true;
+          if (part === 'origin' && ref.root === 'secrets' && scope.placeholders.has(String(ref.path[0])))
+            originPlaceholder = true;
+          let encoded: string;
+          if (part === 'origin') {
+            encoded = value;
+          } else if (part === 'authority') {
+            if (!/^[A-Za-z0-9.\-_~:[\]]*$/.test(value)) {
+              scope.issues.push({
+                pointer: '/url',
+                message: `${ref.source} in the host resolves to something that is not a host name`,
+              });
+            }
+            encoded = value;
+          } else if (part === 'path') {
+            const problem = pathValueProblem(value, allowSlash);
+            if (problem)
+              scope.issues.push({ pointer: '/url', message: `${ref.source} in the path ${problem}` });
+            encoded = encodePathValue(value, allowSlash);
+          } else {
+            encoded = strictPercentEncode(value);
+          }
+          // Record the exact text put on the wire, so redaction finds it whatever encoding it went through.
+          if (ref.root === 'secrets' && !scope.placeholders.has(String(ref.path[0])))
+            scope.secrets.add(encoded);
+          return encoded;
+        },
+      }) as string);
   if (scope.issues.length > issuesBefore) return undefined;
   // A dry run without the secret URL (a webhook): show `<NAME>` and the rest, with a stand-in for parsing.
   if (originPlaceholder)
     return { url: new URL('https://placeholder.invalid/'), hostFromData: false, display: text };
-  const url = parseAbsoluteUrl(text);
+  // A literal URL that nothing will change (no query to add, no key to put in it) is parsed once and shared: core
+  // never hands the parsed object out. (A URL with references may hold a secret: it is never kept.)
+  const shared =
+    text === config.url &&
+    !mayHoldReferences(text) &&
+    config.query === undefined &&
+    !(config.auth?.type === 'apiKey' && config.auth.in === 'query');
+  const url = shared ? parsedUrls.get(text, parseAbsoluteUrl) : parseAbsoluteUrl(text);
   if (typeof url === 'string') {
     scope.issues.push({ pointer: '/url', message: `resolves to an unusable URL: it ${url}` });
     return undefined;

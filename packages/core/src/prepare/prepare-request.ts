@@ -7,6 +7,7 @@ import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { BoundedCache } from '../references/bounded-cache.js';
 import { childPointer } from '../references/json-pointer.js';
+import { mayHoldReferences } from '../references/parse-template.js';
 import { collectSecretNames, type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
 import { envSecrets, type SecretProvider } from '../secrets/secret-provider.js';
 import { SecretSet } from '../secrets/secret-set.js';
@@ -36,7 +37,8 @@ const REFERENCE_FIELDS = ['url', 'headers', 'query', 'body', 'auth'] as const;
 
 interface CheckedConfig {
   issues: ValidationIssue[];
-  secretNames: ReadonlyMap<string, string>;
+  /** Each secret the config names, with the pointer of its first use. */
+  secretNames: ReadonlyArray<readonly [name: string, pointer: string]>;
   /** How to encode the form body quickly, when it is one (kept for cached configs only). */
   formPlan?: FormBodyPlan | undefined;
 }
@@ -53,7 +55,7 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
   const check = (): CheckedConfig => {
     const secretNames = new Map<string, string>();
     for (const field of REFERENCE_FIELDS) collectSecretNames(config[field], `/${field}`, secretNames);
-    return { issues: validateConfig(config), secretNames };
+    return { issues: validateConfig(config), secretNames: [...secretNames] };
   };
   const checkAndPlan = (): CheckedConfig => {
     const checked = check();
@@ -70,16 +72,23 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
   return checked;
 }
 
+const AS_TEXT = { asText: true } as const;
+
 function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(config.headers ?? {})) {
-    const pointer = childPointer('/headers', name);
-    const value =
-      typeof raw === 'string'
-        ? (resolveString(raw, pointer, scope, { asText: true }) as string)
-        : String(raw);
-    const problem = headerValueProblem(value);
-    if (problem) scope.issues.push({ pointer, message: `resolves to a value that ${problem}` });
+  const configured = config.headers ?? {};
+  for (const name in configured) {
+    const raw = configured[name];
+    let value: string;
+    if (typeof raw === 'string' && mayHoldReferences(raw)) {
+      const pointer = childPointer('/headers', name);
+      value = resolveString(raw, pointer, scope, AS_TEXT) as string;
+      const problem = headerValueProblem(value);
+      if (problem) scope.issues.push({ pointer, message: `resolves to a value that ${problem}` });
+    } else {
+      // Literal values were checked with the config.
+      value = String(raw);
+    }
     const lower = name.toLowerCase();
     headers[lower] = value;
     recordCredentialHeader(lower, value, scope);

@@ -50,24 +50,46 @@ function derivedForms(value: string): string[] {
   return [...forms].filter((form) => form.length > 0);
 }
 
-/** The secret values known to a prepared request, with their derived forms, and redaction over them. */
+/** Longest first (a form inside a longer one is replaced after it), then in code-unit order. */
+function precedes(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a < b;
+}
+
+/**
+ * The secret values known to a prepared request, with their derived forms, and redaction over them. One is made
+ * per request and usually holds a form or two, so it is kept in plain arrays (sorted as forms arrive); a regular
+ * expression is compiled only for larger sets.
+ */
 export class SecretSet {
-  readonly #replacements = new Map<string, string>();
+  /** Every form, longest first, and what replaces it (same index). */
+  readonly #forms: string[] = [];
+  readonly #replacements: string[] = [];
   /** The values given to `add` (a value is often recorded more than once: as resolved, then as used in auth). */
-  readonly #added = new Set<string>();
+  readonly #added: string[] = [];
   #pattern: RegExp | null | undefined;
+  #replacementOf: Map<string, string> | undefined;
 
   /** Records a secret value (ignored when empty or already known). */
   add(value: string): void {
-    if (value.length === 0 || this.#added.has(value)) return;
-    this.#added.add(value);
+    if (value.length === 0 || this.#added.includes(value)) return;
+    this.#added.push(value);
+    for (const form of derivedForms(value)) this.#put(form, REDACTED, false);
     const urlForm = redactedUrlForm(value);
-    for (const form of derivedForms(value)) {
-      if (!this.#replacements.has(form)) this.#replacements.set(form, REDACTED);
-    }
-    if (urlForm) this.#replacements.set(value, urlForm);
+    if (urlForm) this.#put(value, urlForm, true);
     this.#pattern = undefined;
-    this.#sorted = undefined;
+    this.#replacementOf = undefined;
+  }
+
+  #put(form: string, replacement: string, override: boolean): void {
+    const known = this.#forms.indexOf(form);
+    if (known !== -1) {
+      if (override) this.#replacements[known] = replacement;
+      return;
+    }
+    let at = 0;
+    while (at < this.#forms.length && precedes(this.#forms[at] as string, form)) at++;
+    this.#forms.splice(at, 0, form);
+    this.#replacements.splice(at, 0, replacement);
   }
 
   /** Records the `Basic` credentials `base64(username:password)` for a secret-bearing pair. */
@@ -80,46 +102,44 @@ export class SecretSet {
 
   /** How many forms are known (0 means nothing to redact). */
   get size(): number {
-    return this.#replacements.size;
+    return this.#forms.length;
   }
 
   /** True when `text` contains any form of any secret. */
   containsSecret(text: string): boolean {
-    if (this.#replacements.size <= FEW_FORMS) {
-      for (const form of this.#replacements.keys()) if (text.includes(form)) return true;
+    const forms = this.#forms;
+    if (forms.length <= FEW_FORMS) {
+      for (let i = 0; i < forms.length; i++) if (text.includes(forms[i] as string)) return true;
       return false;
     }
-    const pattern = this.#compiled();
-    if (!pattern) return false;
+    const pattern = this.#compiled() as RegExp;
     pattern.lastIndex = 0;
     return pattern.test(text);
   }
 
   /** `text` with every form of every secret replaced by `***` (a URL secret keeps its origin). */
   redact(text: string): string {
-    if (this.#replacements.size <= FEW_FORMS) {
+    const forms = this.#forms;
+    if (forms.length <= FEW_FORMS) {
       // The usual case (a key or two): plain substring replacement, longest form first, no regular expression.
       let out = text;
-      for (const [form, replacement] of this.#sortedForms())
-        if (out.includes(form)) out = out.replaceAll(form, replacement);
+      for (let i = 0; i < forms.length; i++) {
+        const form = forms[i] as string;
+        if (out.includes(form)) out = out.replaceAll(form, this.#replacements[i] as string);
+      }
       return out;
     }
-    const pattern = this.#compiled();
-    if (!pattern) return text;
+    const pattern = this.#compiled() as RegExp;
     pattern.lastIndex = 0;
-    return text.replace(pattern, (form) => this.#replacements.get(form) ?? REDACTED);
-  }
-
-  #sorted: Array<[string, string]> | undefined;
-  #sortedForms(): Array<[string, string]> {
-    this.#sorted ??= [...this.#replacements].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
-    return this.#sorted;
+    const replacementOf = this.#replacementOf as Map<string, string>;
+    return text.replace(pattern, (form) => replacementOf.get(form) ?? REDACTED);
   }
 
   #compiled(): RegExp | null {
     if (this.#pattern === undefined) {
-      const forms = [...this.#replacements.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-      this.#pattern = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+      this.#pattern =
+        this.#forms.length === 0 ? null : new RegExp(this.#forms.map(escapeRegExp).join('|'), 'g');
+      this.#replacementOf = new Map(this.#forms.map((form, i) => [form, this.#replacements[i] as string]));
     }
     return this.#pattern;
   }
