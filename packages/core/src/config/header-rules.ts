@@ -1,3 +1,5 @@
+import { isPlainHeaderText } from '../encoding/characters.js';
+
 /** RFC 9110 token characters: what a header name may be made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
@@ -22,12 +24,10 @@ const CLIENT_MANAGED = new Set([
   'upgrade',
 ]);
 
-/** Tab, visible ASCII and Latin-1: a value made only of these has no problem (the common case, tested once). */
-const SAFE_HEADER_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
-
 /** Why `value` cannot be sent as a header value, or undefined when it can. Never quotes the value. */
 export function headerValueProblem(value: string): string | undefined {
-  if (SAFE_HEADER_VALUE.test(value)) return undefined;
+  // The common case, tested once: tab, visible ASCII and Latin-1 only.
+  if (isPlainHeaderText(value)) return undefined;
   if (/[\r\n]/.test(value)) return 'must not contain CR or LF (header injection)';
   if (value.includes('\u0000')) return 'must not contain NUL';
   if (/[^\u0009\u0020-\u00ff]/.test(value))

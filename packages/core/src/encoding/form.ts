@@ -1,9 +1,5 @@
 import qs from 'qs';
-
-/** Text that every percent-encoding leaves as it is (RFC 3986 unreserved characters). */
-const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
-/** The same, plus the brackets that are written literally. */
-const UNRESERVED_OR_BRACKETS = /^[A-Za-z0-9\-._~[\]]*$/;
+import { isUnreserved } from './characters.js';
 
 type DefaultEncoder = (value: unknown, ...rest: unknown[]) => string;
 
@@ -22,7 +18,8 @@ function percentEncoder(brackets: (type: 'key' | 'value') => boolean) {
   ): string => {
     const literal = brackets(type);
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-    if (text !== undefined && (literal ? UNRESERVED_OR_BRACKETS : UNRESERVED).test(text)) return text;
+    // Text that every percent-encoding leaves as it is (RFC 3986 unreserved, and brackets where literal).
+    if (text !== undefined && isUnreserved(text, literal)) return text;
     const encoded = (defaultEncoder as DefaultEncoder)(value, defaultEncoder, charset, type, format);
     return literal && encoded.includes('%5') ? encoded.replace(/%5B/g, '[').replace(/%5D/g, ']') : encoded;
   };
@@ -58,7 +55,7 @@ export function encodeForm(data: Record<string, unknown>, arrayFormat: ArrayForm
 
 /** One value as {@link encodeForm} writes it (`2000`, `order%206735`), without qs's walk for plain text. */
 export function encodeFormValue(text: string): string {
-  if (UNRESERVED_OR_BRACKETS.test(text)) return text;
+  if (isUnreserved(text, true)) return text;
   return qs.stringify({ v: text }, { format: 'RFC3986', encoder: formEncoder }).slice(2);
 }
 

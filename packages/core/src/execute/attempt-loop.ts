@@ -3,15 +3,21 @@ import type { ErrorKind } from '../errors/convoflow-error.js';
 import { type PreparedRequest, type RedactedRequest, redactRequest } from '../prepare/prepared-request.js';
 import { type AbortSignalLike, TransportFailure } from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
+import {
+  followRedirects,
+  type SendContext,
+  type SentExchange,
+  transportRequest,
+} from './follow-redirects.js';
 import { linkedAbort } from './linked-abort.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import type { RateLimit, RateLimitStore } from './rate-limiter.js';
 import { readResponse } from './read-response.js';
+import { isRedirect } from './redirects.js';
 import { type ResponseRules, requestIdOf } from './response-rules.js';
 import type { ResponseValidator } from './response-schema.js';
 import { parseRetryAfter } from './retry-after.js';
 import { backoffMs, mayRetry, type RetryPolicy } from './retry-policy.js';
-import { type SendContext, type SentExchange, sendWithRedirects } from './send-with-redirects.js';
 
 /** Everything the attempt loop needs, decided once per call by `executeNode`. */
 export interface AttemptPlan {
@@ -125,7 +131,13 @@ export async function runAttempts(plan: AttemptPlan): Promise<NodeResult> {
     const attemptStarted = Date.now();
     let outcome: Outcome | Promise<Outcome>;
     try {
-      const sent = await sendWithRedirects(plan.prepared, plan.send, attempt, abort.signal);
+      const response = await plan.send.transport.send(
+        transportRequest(plan.prepared, plan.send, abort.signal),
+      );
+      const sent =
+        plan.send.maxRedirects > 0 && isRedirect(response.status)
+          ? await followRedirects(plan.prepared, response, plan.send, attempt, abort.signal)
+          : { response, request: plan.prepared };
       abort.dispose();
       outcome = afterResponse(plan, sent, attempt, attemptStarted);
     } catch (error) {

@@ -91,7 +91,7 @@ function withIdempotencyKey(
   prepared: PreparedRequest,
   options: ExecuteOptions,
 ): { request: PreparedRequest; hasKey: boolean } {
-  const header = (options.idempotency?.header ?? 'Idempotency-Key').toLowerCase();
+  const header = options.idempotency?.header?.toLowerCase() ?? 'idempotency-key';
   const headers = headersOf(prepared);
   if (header in headers) return { request: prepared, hasKey: true };
   const declared =

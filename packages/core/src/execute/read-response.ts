@@ -2,11 +2,11 @@ import type { CustomApiNodeConfig } from '../config/types.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { type RedactedRequest, secretsOf } from '../prepare/prepared-request.js';
 import type { SecretSet } from '../secrets/secret-set.js';
+import type { SentExchange } from './follow-redirects.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import { parseResponseBody, type ResponseType } from './response-body.js';
 import type { ProviderError, ResponseRules } from './response-rules.js';
 import { checkResponse, type ResponseValidator } from './response-schema.js';
-import type { SentExchange } from './send-with-redirects.js';
 
 /**
  * Turns the final response of an attempt into a result: success, `http`, `upstream` or `invalid_response`.

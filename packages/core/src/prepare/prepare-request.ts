@@ -2,7 +2,7 @@ import { headerValueProblem } from '../config/header-rules.js';
 import { sameJson } from '../config/same-json.js';
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate-config.js';
-import { bodyProblem, defaultContentType, type EncodedBody, encodeBody } from '../encoding/encode-body.js';
+import { bodyProblem, defaultContentType, encodeBody } from '../encoding/encode-body.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { BoundedCache } from '../references/bounded-cache.js';
@@ -12,7 +12,7 @@ import { collectSecretNames, type ResolveScope, resolveDeep, resolveString } fro
 import { envSecrets, type SecretProvider } from '../secrets/secret-provider.js';
 import { SecretSet } from '../secrets/secret-set.js';
 import { applyAuth, authHeaderOf, recordCredentialHeader } from './apply-auth.js';
-import { buildUrl } from './build-url.js';
+import { type BuiltUrl, buildUrl } from './build-url.js';
 import { type FetchedSecrets, fetchSecrets, type MissingSecrets } from './fetch-secrets.js';
 import { encodeByPlan, type FormBodyPlan, planFormBody } from './form-body-plan.js';
 import { PreparedRequest, rememberUrl } from './prepared-request.js';
@@ -171,31 +171,46 @@ function resolveAndEncode(
       scope.issues.push({ pointer: '/auth', message: `resolves to a header value that ${problem}` });
   }
 
-  const finish = (encoded: EncodedBody | undefined): PreparedRequest => {
-    if (encoded) headers['content-type'] = encoded.contentType;
-    if (scope.issues.length > 0 || !url || !built) throw new ConfigError(scope.issues);
-    const prepared = new PreparedRequest({
-      method: config.method ?? 'GET',
-      url: built.display ?? url.href,
-      headers,
-      body: encoded?.body,
-      // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
-      // unless the config says which hosts may receive secrets.
-      allowedHosts: config.allowedHosts ?? (built.hostFromData ? [] : [url.host]),
-      config,
-      secrets: scope.secrets,
-    });
-    if (built.display === undefined) rememberUrl(prepared, url);
-    return prepared;
-  };
-  if (planned !== undefined) return finish({ body: planned, contentType: headers['content-type'] as string });
-  if (body === undefined) return finish(undefined);
+  if (planned !== undefined) return finish(config, scope, built, headers, planned);
+  if (body === undefined) return finish(config, scope, built, headers, undefined);
   const contentType = headers['content-type'] ?? defaultContentType(body);
   const problem = bodyProblem(body, contentType);
   if (problem) {
     scope.issues.push({ pointer: '/body', message: problem });
-    return finish(undefined);
+    return finish(config, scope, built, headers, undefined);
   }
   const encoded = encodeBody(body, contentType, config.formArrayFormat ?? 'indices');
-  return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
+  if (encoded instanceof Promise) {
+    return encoded.then((multipart) => {
+      headers['content-type'] = multipart.contentType;
+      return finish(config, scope, built, headers, multipart.body);
+    });
+  }
+  headers['content-type'] = encoded.contentType;
+  return finish(config, scope, built, headers, encoded.body);
+}
+
+/** The prepared request, or every issue found on the way as a {@link ConfigError}. */
+function finish(
+  config: CustomApiNodeConfig,
+  scope: ResolveScope,
+  built: BuiltUrl | undefined,
+  headers: Record<string, string>,
+  body: string | Uint8Array | undefined,
+): PreparedRequest {
+  if (scope.issues.length > 0 || !built) throw new ConfigError(scope.issues);
+  const { url } = built;
+  const prepared = new PreparedRequest({
+    method: config.method ?? 'GET',
+    url: built.display ?? url.href,
+    headers,
+    body,
+    // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
+    // unless the config says which hosts may receive secrets.
+    allowedHosts: config.allowedHosts ?? (built.hostFromData ? [] : [url.host]),
+    config,
+    secrets: scope.secrets,
+  });
+  if (built.display === undefined) rememberUrl(prepared, url);
+  return prepared;
 }

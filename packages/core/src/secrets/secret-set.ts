@@ -3,6 +3,7 @@
  * encoded, JSON-escaped, Basic base64), so any of them can be found and replaced by `***` wherever it appears.
  */
 
+import { isUnreserved } from '../encoding/characters.js';
 import { strictPercentEncode } from '../encoding/percent.js';
 
 /** Up to this many forms, plain substring search beats compiling a regular expression. */
@@ -15,12 +16,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `http://` or `https://` at the start, in any case. */
+function startsWithHttp(value: string): boolean {
+  const start = value.slice(0, 8).toLowerCase();
+  return start.startsWith('http://') || start === 'https://';
+}
+
 /**
  * What a URL-valued secret (a webhook URL) still shows once redacted: its origin, and its first path segment when
  * more follow (`https://hooks.slack.com/services/***`). A host label that looks like a token is hidden too.
  */
 function redactedUrlForm(value: string): string | undefined {
-  if (!/^https?:\/\//i.test(value)) return undefined;
+  if (!startsWithHttp(value)) return undefined;
   try {
     const url = new URL(value);
     const host = url.host
@@ -37,8 +44,7 @@ function redactedUrlForm(value: string): string | undefined {
 /** Every wire form of a secret value. */
 function derivedForms(value: string): string[] {
   // Most keys and tokens are made of characters no encoding changes: then every form is the value itself.
-  if (/^[A-Za-z0-9._~-]*$/.test(value))
-    return value === value.toLowerCase() ? [value] : [value, value.toLowerCase()];
+  if (isUnreserved(value)) return value === value.toLowerCase() ? [value] : [value, value.toLowerCase()];
   const forms = new Set<string>([value]);
   forms.add(encodeURIComponent(value.toWellFormed()));
   forms.add(strictPercentEncode(value));

@@ -67,14 +67,18 @@ function decode(
   return stream;
 }
 
-/** undici's response headers (lowercase names) with repeated ones joined by `, `, in a new object. */
+/**
+ * undici's response headers (lowercase names; the object is ours to keep) with repeated ones joined by `, `,
+ * changed in place.
+ */
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];
-    if (value !== undefined) out[name] = typeof value === 'string' ? value : value.join(', ');
+    if (typeof value === 'string') continue;
+    if (value === undefined) delete headers[name];
+    else headers[name] = value.join(', ');
   }
-  return out;
+  return headers as Record<string, string>;
 }
 
 /**

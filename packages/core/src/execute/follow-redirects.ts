@@ -1,7 +1,7 @@
 import { headersOf, type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
 import type { AbortSignalLike, Transport, TransportResponse } from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
-import { decideRedirect, isRedirect } from './redirects.js';
+import { decideRedirect } from './redirects.js';
 
 /** What one attempt needs to send and follow redirects. */
 export interface SendContext {
@@ -20,7 +20,7 @@ export interface SentExchange {
 }
 
 /** What the transport is asked to send for `request`. */
-function transportRequest(request: PreparedRequest, ctx: SendContext, signal: AbortSignalLike) {
+export function transportRequest(request: PreparedRequest, ctx: SendContext, signal: AbortSignalLike) {
   return {
     method: request.method,
     url: request.url,
@@ -32,25 +32,10 @@ function transportRequest(request: PreparedRequest, ctx: SendContext, signal: Ab
 }
 
 /**
- * Sends one request and follows redirects by core's rules (see {@link decideRedirect}). The loop that follows
- * them only runs for a redirect.
+ * Follows redirects from a first response by core's rules (see {@link decideRedirect}): the attempt loop sends the
+ * first request itself and comes here only for a redirect status, when redirects are on.
  */
-export function sendWithRedirects(
-  first: PreparedRequest,
-  ctx: SendContext,
-  attempt: number,
-  signal: AbortSignalLike,
-): Promise<SentExchange> {
-  return ctx.transport
-    .send(transportRequest(first, ctx, signal))
-    .then((response) =>
-      ctx.maxRedirects > 0 && isRedirect(response.status)
-        ? followRedirects(first, response, ctx, attempt, signal)
-        : { response, request: first },
-    );
-}
-
-async function followRedirects(
+export async function followRedirects(
   first: PreparedRequest,
   firstResponse: TransportResponse,
   ctx: SendContext,
