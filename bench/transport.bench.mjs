@@ -1,9 +1,9 @@
 /**
  * `pnpm bench`: what executeNode costs on top of raw undici, per request, on loopback.
  *
- * 2000 requests sequentially and 2000 at concurrency 50, through: raw undici `request()` (parsing the JSON),
- * executeNode over undiciTransport, and executeNode over kyTransport (validation, secret resolution, form encoding,
- * redaction and events all on). The server runs in a separate process. Clients are interleaved round by round (in
+ * 2000 requests sequentially and 2000 at concurrency 50, through: raw undici `request()` (parsing the JSON), raw
+ * undici `dispatch()` (the handler API undiciTransport uses), executeNode over undiciTransport, and executeNode over
+ * kyTransport (validation, secret resolution, form encoding, redaction and events all on). The server runs in a separate process. Clients are interleaved round by round (in
  * reverse order every other round) and each round's time per request is recorded; the report gives medians, and ratios
  * to raw as the median of each round's ratio to raw in that same round.
  * Results: bench/results/transport.json and .md.
@@ -50,6 +50,42 @@ const onEvent = () => {
   events++;
 };
 
+const target = new URL(`${origin}/v1/payment_intents`);
+/** One POST through the agent's dispatcher, collecting the body chunks (undici's handler API). */
+function dispatchOnce() {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let status = 0;
+    rawAgent.dispatch(
+      {
+        origin: target.origin,
+        path: target.pathname,
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${secrets.STRIPE_SECRET_KEY}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: rawBody,
+      },
+      {
+        onRequestStart() {},
+        onResponseStart(_controller, statusCode) {
+          status = statusCode;
+        },
+        onResponseData(_controller, chunk) {
+          chunks.push(chunk);
+        },
+        onResponseEnd() {
+          resolve({ status, body: Buffer.concat(chunks) });
+        },
+        onResponseError(_controller, error) {
+          reject(error);
+        },
+      },
+    );
+  });
+}
+
 /** @type {Array<{ name: string, once: () => Promise<unknown> }>} */
 const clients = [
   {
@@ -65,6 +101,15 @@ const clients = [
         dispatcher: rawAgent,
       });
       return response.body.json();
+    },
+  },
+  {
+    // The layer request() is built on, with the body collected by hand: what undiciTransport uses, shown so the
+    // cost of executeNode itself can be read off too (executeNode + undiciTransport over this).
+    name: 'raw undici dispatch()',
+    once: async () => {
+      const response = await dispatchOnce();
+      return JSON.parse(new TextDecoder().decode(response.body));
     },
   },
   {
@@ -161,6 +206,8 @@ const report = {
   concurrency: CONCURRENCY,
   request: 'POST form-encoded, bearer secret, one input reference; events on',
   rows,
+  /** Every round's time per request, by mode and client (for anyone who doubts a median). */
+  samples,
 };
 const table = [
   '| mode | client | wall µs/request | wall ratio | client CPU µs/request | CPU ratio |',

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
-import { readStreamCapped } from './read-stream-capped.js';
+import { concatenate } from './bytes.js';
+import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
 import {
   type Transport,
   TransportFailure,
@@ -35,38 +36,6 @@ function loadUndici(): Promise<[Undici, Zlib]> {
   return undiciModule;
 }
 
-const DECODERS = {
-  gzip: 'createGunzip',
-  'x-gzip': 'createGunzip',
-  deflate: 'createInflate',
-  br: 'createBrotliDecompress',
-} as const;
-
-/**
- * Decodes a Content-Encoding chain (`gzip`, `deflate`, `br`, applied in order, decoded in reverse) with node:zlib,
- * or returns undefined when a coding is unknown (the body is then returned as it came, header kept).
- * (undici's own decompress interceptor is experimental and prints a warning in every process that loads it.)
- */
-function decode(
-  body: NodeJS.ReadableStream,
-  encoding: string,
-  zlib: Zlib,
-): NodeJS.ReadableStream | undefined {
-  const codings = encoding
-    .toLowerCase()
-    .split(',')
-    .map((coding) => coding.trim())
-    .filter((coding) => coding && coding !== 'identity');
-  if (!codings.every((coding) => Object.hasOwn(DECODERS, coding))) return undefined;
-  let stream = body;
-  for (const coding of codings.reverse()) {
-    const decoder = zlib[DECODERS[coding as keyof typeof DECODERS]]();
-    stream.on('error', (error) => decoder.destroy(error as Error));
-    stream = stream.pipe(decoder);
-  }
-  return stream;
-}
-
 /**
  * undici's response headers (lowercase names; the object is ours to keep) with repeated ones joined by `, `,
  * changed in place.
@@ -81,9 +50,26 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return headers as Record<string, string>;
 }
 
+/** Where a request goes, as undici's dispatcher takes it: the origin, and the path with its query. */
+function originAndPath(url: string): { origin: string; path: string } {
+  // URLs here are serialised by WHATWG URL, so the path starts at the first "/" after the authority.
+  const authority = url.indexOf('://');
+  const slash = authority === -1 ? -1 : url.indexOf('/', authority + 3);
+  if (slash === -1) {
+    const parsed = new URL(url);
+    return { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+  }
+  const hash = url.indexOf('#', slash);
+  return { origin: url.slice(0, slash), path: hash === -1 ? url.slice(slash) : url.slice(slash, hash) };
+}
+
 /**
- * The default transport on Node: undici's `request()` over a keep-alive `Agent`, the fastest HTTP client on Node.
- * It asks for `gzip, deflate, br` (unless the request sets Accept-Encoding) and decodes the response, like fetch does.
+ * The default transport on Node: undici over a keep-alive `Agent`, the fastest HTTP client on Node. It asks for
+ * `gzip, deflate, br` (unless the request sets Accept-Encoding) and decodes the response, like fetch does.
+ *
+ * It talks to undici's dispatcher through its handler API, the layer `request()` and undici's own fetch are built on,
+ * and collects the body chunks itself: core always reads the whole body, and `request()` would first wrap every body
+ * in a Node stream only to be drained (about 55 µs of a 200 µs loopback request, measured by `pnpm bench`).
  *
  * @example
  * const transport = undiciTransport({ connections: 50 });
@@ -103,68 +89,139 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     });
     return dispatcher;
   };
+  // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
+  const decodes = options.dispatcher === undefined;
 
   return {
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path both are ready: no promise to wait on.
-      const [{ request: undiciRequest }, zlib] = loadedModules ?? (await loadUndici());
+      const zlib = (loadedModules ?? (await loadUndici()))[1];
       const agent = readyDispatcher ?? (await getDispatcher());
       const headers =
-        'accept-encoding' in request.headers || options.dispatcher
+        !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      let response: Dispatcher.ResponseData;
+      const response = await exchange(agent, request, headers);
+      const encoding = response.headers['content-encoding'];
+      // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
+      const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
+      const codings = encoding && decodes && !bodyless ? contentCodings(encoding) : undefined;
+      if (!codings || codings.length === 0) return response;
       try {
-        response = await undiciRequest(request.url, {
-          method: request.method,
-          headers,
-          body: request.body ?? null,
-          signal: request.signal as AbortSignal,
-          dispatcher: agent,
-        });
+        response.body = await decodeContent(response.body, codings, request.maxResponseBytes, zlib);
       } catch (error) {
-        if (request.signal.aborted)
-          throw new TransportFailure('aborted', 'request aborted', { cause: error });
-        throw toTransportFailure(error);
-      }
-      try {
-        const headers = flattenHeaders(response.headers);
-        const encoding = headers['content-encoding'];
-        // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
-        const bodyless =
-          request.method === 'HEAD' || response.statusCode === 204 || response.statusCode === 304;
-        const decoded =
-          encoding && !bodyless && !options.dispatcher ? decode(response.body, encoding, zlib) : undefined;
-        if (decoded) {
-          delete headers['content-encoding'];
-          delete headers['content-length'];
-        }
-        let body: Uint8Array;
-        try {
-          body = await readStreamCapped(
-            (decoded ?? response.body) as NodeJS.ReadableStream,
-            request.maxResponseBytes,
-            () => response.body.destroy(),
+        if (error instanceof ContentDecodingError && error.tooLarge) {
+          throw new TransportFailure(
+            'too_large',
+            `response body is larger than ${request.maxResponseBytes} bytes`,
           );
-        } catch (error) {
-          if (error instanceof TransportFailure || !decoded || request.signal.aborted) throw error;
-          response.body.destroy();
-          throw new TransportFailure('decode', `the ${encoding} response body could not be decoded`, {
-            cause: error,
-            status: response.statusCode,
-          });
         }
-        return { status: response.statusCode, statusText: response.statusText ?? '', headers, body };
-      } catch (error) {
-        if (error instanceof TransportFailure) throw error;
-        if (request.signal.aborted)
-          throw new TransportFailure('aborted', 'request aborted', { cause: error });
-        throw toTransportFailure(error);
+        throw new TransportFailure('decode', `the ${encoding} response body could not be decoded`, {
+          cause: error,
+          status: response.status,
+        });
       }
+      delete response.headers['content-encoding'];
+      delete response.headers['content-length'];
+      return response;
     },
     async close() {
       if (dispatcher) await (await dispatcher).close();
     },
   };
+}
+
+/**
+ * One HTTP exchange through `dispatcher`: the final response (1xx are skipped) with its body collected up to the cap.
+ * The request's signal aborts it at any point, queued or in flight.
+ */
+function exchange(
+  dispatcher: Dispatcher,
+  request: TransportRequest,
+  headers: Readonly<Record<string, string>>,
+): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const { signal, maxResponseBytes } = request;
+    let controller: Dispatcher.DispatchController | undefined;
+    let settled = false;
+    let status = 0;
+    let statusText = '';
+    let responseHeaders: Record<string, string | string[] | undefined> = {};
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const settle = () => {
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+    };
+    const fail = (failure: TransportFailure) => {
+      if (settled) return;
+      settle();
+      reject(failure);
+    };
+    const abortReason = () => (signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
+    const onAbort = () => {
+      fail(new TransportFailure('aborted', 'request aborted', { cause: signal.reason }));
+      controller?.abort(abortReason());
+    };
+    if (signal.aborted) {
+      reject(new TransportFailure('aborted', 'request aborted', { cause: signal.reason }));
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(started) {
+        controller = started;
+        // Aborted while queued for a connection: stop it now that it can be stopped.
+        if (settled) started.abort(abortReason());
+      },
+      onResponseStart(_controller, statusCode, parsedHeaders, statusMessage) {
+        if (statusCode < 200) return; // 100 Continue, 103 Early Hints: the final response follows
+        status = statusCode;
+        statusText = statusMessage ?? '';
+        responseHeaders = parsedHeaders;
+      },
+      onResponseData(current, chunk) {
+        if (settled) return;
+        total += chunk.byteLength;
+        if (total > maxResponseBytes) {
+          const failure = new TransportFailure(
+            'too_large',
+            `response body is larger than ${maxResponseBytes} bytes`,
+          );
+          fail(failure);
+          // Stops reading and releases the connection.
+          current.abort(failure);
+          return;
+        }
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        if (settled) return;
+        settle();
+        resolve({
+          status,
+          statusText,
+          headers: flattenHeaders(responseHeaders),
+          body: concatenate(chunks, total),
+        });
+      },
+      onResponseError(_controller, error) {
+        fail(
+          signal.aborted
+            ? new TransportFailure('aborted', 'request aborted', { cause: error })
+            : toTransportFailure(error),
+        );
+      },
+    };
+    const { origin, path } = originAndPath(request.url);
+    try {
+      dispatcher.dispatch(
+        { origin, path, method: request.method, headers, body: request.body ?? null },
+        handler,
+      );
+    } catch (error) {
+      fail(toTransportFailure(error));
+    }
+  });
 }
