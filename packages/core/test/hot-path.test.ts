@@ -5,8 +5,9 @@
  */
 import { type CaptureServer, startCaptureServer } from '@convoflow/testkit';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sameJson } from '../src/config/same-json.js';
+import { type Expiring, now, watchTimeout } from '../src/execute/timeouts.js';
 import {
   type CustomApiNodeConfig,
   executeNode,
@@ -119,6 +120,24 @@ describe('form bodies encoded by plan', () => {
 });
 
 describe('configs recognised by snapshot', () => {
+  it('never lets a config with bytes in it reuse the plan of a config with the same JSON', async () => {
+    const base = { url: 'https://api.example.com/v1/things', method: 'POST' as const };
+    const headers = { 'Content-Type': FORM };
+    // A Uint8Array serialises like the object {"0":104,"1":105}.
+    expect((await prepareRequest({ ...base, headers, body: { 0: 104, 1: 105 } })).body).toBe('0=104&1=105');
+    const bytes = await prepareRequest({ ...base, headers, body: new Uint8Array([104, 105]) as never });
+    expect(new TextDecoder().decode(bytes.body as Uint8Array)).toBe('hi');
+  });
+
+  it('refuses a config that is not an object, as a config problem', async () => {
+    await expect(prepareRequest('https://api.example.com' as never)).rejects.toMatchObject({
+      name: 'ConfigError',
+    });
+    for (const config of [null, 'https://api.example.com', 42]) {
+      expect(await executeNode(config as never)).toMatchObject({ ok: false, error: { kind: 'config' } });
+    }
+  });
+
   it('sees a config changed in place between calls: new values, new secrets, new problems', async () => {
     const config: CustomApiNodeConfig = {
       url: 'https://api.example.com/v1/things',
@@ -149,7 +168,80 @@ describe('configs recognised by snapshot', () => {
   });
 });
 
+describe('what transports are given', () => {
+  it("hands a transport of one's own frozen headers, so it cannot change the request that retries work from", async () => {
+    let frozen: boolean | undefined;
+    const result = await executeNode(
+      { url: 'https://api.example.com/v1/things', headers: { 'X-Trace': 'abc' } },
+      {
+        transport: {
+          name: 'mine',
+          async send(request) {
+            frozen = Object.isFrozen(request.headers);
+            return { status: 200, statusText: 'OK', headers: {}, body: new Uint8Array() };
+          },
+        },
+      },
+    );
+    expect(result.ok).toBe(true);
+    expect(frozen).toBe(true);
+  });
+});
+
 describe('one shared timer for attempt timeouts', () => {
+  it('times out under fake timers that leave performance.now() alone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const pending = executeNode(
+        { url: 'https://api.example.com/v1/slow', timeoutMs: 1_000, retry: { limit: 0 } },
+        {
+          transport: {
+            name: 'never-answers',
+            send: (request) =>
+              new Promise((_resolve, reject) =>
+                request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+              ),
+          },
+        },
+      );
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await pending).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('times out every expired attempt even when one abort listener throws', () => {
+    const reported: unknown[] = [];
+    vi.stubGlobal('queueMicrotask', (task: () => void) => {
+      try {
+        task();
+      } catch (error) {
+        reported.push(error);
+      }
+    });
+    vi.useFakeTimers();
+    try {
+      const expired: string[] = [];
+      const entry = (name: string, fails: boolean): Expiring => ({
+        deadline: now() + 10,
+        slot: -1,
+        expire() {
+          expired.push(name);
+          if (fails) throw new Error(`${name} failed`);
+        },
+      });
+      watchTimeout(entry('first', true));
+      watchTimeout(entry('second', false));
+      vi.advanceTimersByTime(10);
+      expect(expired.sort()).toEqual(['first', 'second']);
+      expect(reported).toEqual([new Error('first failed')]);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
   let server: CaptureServer;
   const transport = undiciTransport();
   beforeAll(async () => {

@@ -146,4 +146,30 @@ describe('undiciTransport', () => {
     await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
     expect(text((await send('/after-abort')).body)).toBe('path /after-abort');
   });
+
+  it("works with a dispatcher that speaks undici's older handler API (Node's own global dispatcher)", async () => {
+    // Node's fetch creates its global dispatcher on first use; on Node 20 it comes from undici 6, which calls
+    // onConnect/onHeaders/onData/onComplete rather than the undici 7 handler methods.
+    await fetch(`${server.origin}/warm-up`);
+    const nodeDispatcher = (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalDispatcher.1')];
+    expect(nodeDispatcher).toBeDefined();
+    const own = undiciTransport({ dispatcher: nodeDispatcher as never });
+    const response = await own.send({
+      method: 'GET',
+      url: `${server.origin}/through-node`,
+      headers: {},
+      signal: new AbortController().signal,
+      maxResponseBytes: 1024,
+    });
+    expect([response.status, text(response.body)]).toEqual([200, 'path /through-node']);
+    await expect(
+      own.send({
+        method: 'GET',
+        url: `${server.origin}/big`,
+        headers: {},
+        signal: new AbortController().signal,
+        maxResponseBytes: 1024,
+      }),
+    ).rejects.toMatchObject({ kind: 'too_large' });
+  });
 });

@@ -30,3 +30,28 @@ export function sameJson(value: unknown, snapshot: unknown): boolean {
   for (const _ in expected) count--;
   return count === 0;
 }
+
+/**
+ * True when `value` is plain JSON data: strings, finite numbers, booleans, null, arrays without holes or
+ * `undefined`, and objects with the plain (or no) prototype, whose `undefined` properties JSON skips. A value that
+ * holds anything else (bytes, a Date, a class instance) would serialise to JSON that stands for something else.
+ */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || value[i] === undefined || !isPlainJson(value[i])) return false;
+    }
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) return false;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined && !isPlainJson(item)) return false;
+  }
+  return true;
+}

@@ -126,7 +126,9 @@ function credentialMaterial(request: PreparedRequest): string {
  */
 export function executeNode(config: CustomApiNodeConfig, options: ExecuteOptions = {}): Promise<NodeResult> {
   const started = Date.now();
-  const deadlineMs = options.deadlineMs ?? config.deadlineMs;
+  // Read defensively: a config that is not an object at all is refused by validation, as a result, not a throw.
+  const given = (config as Partial<CustomApiNodeConfig> | null | undefined)?.deadlineMs;
+  const deadlineMs = options.deadlineMs ?? (typeof given === 'number' ? given : undefined);
   try {
     // Without a deadline the caller's signal (if any) is enough, and the attempt loop's promise is returned as it is
     // (no extra promise on the hot path).
@@ -170,9 +172,10 @@ function execute(
   deadlineMs: number | undefined,
   callSignal: AbortSignalLike | undefined,
 ): NodeResult | Promise<NodeResult> {
+  const fields = (config ?? {}) as Partial<CustomApiNodeConfig>;
   const preview: RedactedRequest = {
-    method: config.method ?? 'GET',
-    url: typeof config.url === 'string' ? config.url : '',
+    method: typeof fields.method === 'string' ? fields.method : 'GET',
+    url: typeof fields.url === 'string' ? fields.url : '',
     headers: {},
   };
   const interrupted = (): NodeResult => ({

@@ -1,5 +1,10 @@
 import { headersOf, type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
-import type { AbortSignalLike, Transport, TransportResponse } from '../transports/transport.js';
+import {
+  type AbortSignalLike,
+  isOwnTransport,
+  type Transport,
+  type TransportResponse,
+} from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
 import { decideRedirect } from './redirects.js';
 
@@ -24,7 +29,9 @@ export function transportRequest(request: PreparedRequest, ctx: SendContext, sig
   return {
     method: request.method,
     url: request.url,
-    headers: headersOf(request),
+    // Core's own transports read the headers as they are; any other gets them frozen, so it cannot change the
+    // request that retries, redirects and redaction work from.
+    headers: isOwnTransport(ctx.transport) ? headersOf(request) : request.headers,
     body: request.body,
     signal,
     maxResponseBytes: ctx.maxResponseBytes,

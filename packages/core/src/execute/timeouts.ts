@@ -32,9 +32,11 @@ function arm(at: number): void {
 }
 
 function fire(): void {
+  // The timer firing means the earliest deadline has passed, whatever now() says (a fake timer in a test, a clock
+  // read a millisecond early).
+  const time = Math.max(now(), armedFor);
   timer = undefined;
   armedFor = Number.POSITIVE_INFINITY;
-  const time = now();
   let next = Number.POSITIVE_INFINITY;
   const expired: Expiring[] = [];
   for (const entry of pending) {
@@ -43,15 +45,32 @@ function fire(): void {
   }
   for (const entry of expired) remove(entry);
   if (next !== Number.POSITIVE_INFINITY) arm(next);
-  else holdProcess(false);
-  for (const entry of expired) entry.expire();
+  for (const entry of expired) {
+    try {
+      entry.expire();
+    } catch (error) {
+      // One failing abort listener must not keep the others from timing out: report it, and go on.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
 }
 
-/** Node timers can stop holding the process open; browser timers (numbers) have nothing to toggle. */
+/**
+ * Node timers can stop holding the process open while nothing is pending. Where a timer cannot (a number in
+ * browsers and Deno), it is cleared instead, and armed again by the next timeout.
+ */
 function holdProcess(hold: boolean): void {
   const handle = timer as { ref?: () => void; unref?: () => void } | undefined;
-  if (hold) handle?.ref?.();
-  else handle?.unref?.();
+  if (handle === undefined) return;
+  if (hold) handle.ref?.();
+  else if (handle.unref) handle.unref();
+  else {
+    clearTimeout(timer);
+    timer = undefined;
+    armedFor = Number.POSITIVE_INFINITY;
+  }
 }
 
 function remove(entry: Expiring): void {

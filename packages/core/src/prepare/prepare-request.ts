@@ -1,5 +1,5 @@
 import { headerValueProblem } from '../config/header-rules.js';
-import { sameJson } from '../config/same-json.js';
+import { isPlainJson, sameJson } from '../config/same-json.js';
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate-config.js';
 import { bodyProblem, defaultContentType, encodeBody } from '../encoding/encode-body.js';
@@ -48,7 +48,8 @@ interface CheckedConfig {
  * preset prepares the same config many times, and the key is its JSON, so a mutated config is checked again.
  */
 const checkedConfigs = new BoundedCache<string, CheckedConfig>(500);
-const checkedByObject = new WeakMap<object, { snapshot: unknown; checked: CheckedConfig }>();
+/** By object, with its JSON when checked (parsed into a snapshot when the object is seen again). */
+const checkedByObject = new WeakMap<object, { json: string; snapshot: unknown; checked: CheckedConfig }>();
 /** Configs larger than this (a big body) are checked every time rather than kept in memory. */
 const MAX_CACHED_CONFIG_CHARS = 8192;
 function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
@@ -61,14 +62,19 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
     const checked = check();
     return checked.issues.length > 0 ? checked : { ...checked, formPlan: planFormBody(config) };
   };
-  // The same object again, unchanged (the usual case), is found by comparing it with a copy taken when it was
-  // checked; that costs less than serialising it. A changed object is looked up by its JSON, or checked again.
+  // The same object again, unchanged (the usual case), is found by comparing it with a copy of what it was when it
+  // was checked; that costs less than serialising it. A changed object is looked up by its JSON, or checked again.
   const known = checkedByObject.get(config);
-  if (known && sameJson(config, known.snapshot)) return known.checked;
+  if (known) {
+    known.snapshot ??= JSON.parse(known.json);
+    if (sameJson(config, known.snapshot)) return known.checked;
+  }
   const key = JSON.stringify(config) as string | undefined;
-  if (key === undefined || key.length > MAX_CACHED_CONFIG_CHARS) return check();
+  // Only plain JSON is looked up by its JSON: a config holding bytes or a Date serialises like a different one.
+  if (key === undefined || key.length > MAX_CACHED_CONFIG_CHARS || !isPlainJson(config)) return check();
   const checked = checkedConfigs.get(key, checkAndPlan);
-  checkedByObject.set(config, { snapshot: JSON.parse(key), checked });
+  if (typeof config === 'object' && config !== null)
+    checkedByObject.set(config, { json: key, snapshot: undefined, checked });
   return checked;
 }
 

@@ -1,5 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import {
+  ownTransport,
   readCapped,
   type Transport,
   TransportFailure,
@@ -55,7 +56,7 @@ export function kyTransport(options: KyTransportOptions = {}): Transport {
     redirect: options.redirect ?? 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  return {
+  return ownTransport({
     name: 'ky',
     async send(request: TransportRequest): Promise<TransportResponse> {
       let response: Response;
@@ -87,5 +88,5 @@ export function kyTransport(options: KyTransportOptions = {}): Transport {
         throw toTransportFailure(error);
       }
     },
-  };
+  });
 }

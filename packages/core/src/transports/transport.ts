@@ -56,6 +56,19 @@ export interface Transport {
   close?(): Promise<void>;
 }
 
+const coreTransports = new WeakSet<Transport>();
+
+/** Marks a transport made by core (it never changes the requests it is given). */
+export function ownTransport<T extends Transport>(transport: T): T {
+  coreTransports.add(transport);
+  return transport;
+}
+
+/** True for the transports core makes (undiciTransport, kyTransport). */
+export function isOwnTransport(transport: Transport): boolean {
+  return coreTransports.has(transport);
+}
+
 /** How a transport failed. */
 export type TransportFailureKind =
   /** No connection was made (refused, DNS, unreachable): nothing reached the server. */

@@ -1,13 +1,13 @@
 import type { Dispatcher } from 'undici';
-import { concatenate } from './bytes.js';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
 import {
+  ownTransport,
   type Transport,
   TransportFailure,
   type TransportRequest,
   type TransportResponse,
-  toTransportFailure,
 } from './transport.js';
+import { exchange } from './undici-exchange.js';
 
 /** Options for {@link undiciTransport}. */
 export interface UndiciTransportOptions {
@@ -34,33 +34,6 @@ function loadUndici(): Promise<[Undici, Zlib]> {
     return modules;
   });
   return undiciModule;
-}
-
-/**
- * undici's response headers (lowercase names; the object is ours to keep) with repeated ones joined by `, `,
- * changed in place.
- */
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  for (const name in headers) {
-    const value = headers[name];
-    if (typeof value === 'string') continue;
-    if (value === undefined) delete headers[name];
-    else headers[name] = value.join(', ');
-  }
-  return headers as Record<string, string>;
-}
-
-/** Where a request goes, as undici's dispatcher takes it: the origin, and the path with its query. */
-function originAndPath(url: string): { origin: string; path: string } {
-  // URLs here are serialised by WHATWG URL, so the path starts at the first "/" after the authority.
-  const authority = url.indexOf('://');
-  const slash = authority === -1 ? -1 : url.indexOf('/', authority + 3);
-  if (slash === -1) {
-    const parsed = new URL(url);
-    return { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
-  }
-  const hash = url.indexOf('#', slash);
-  return { origin: url.slice(0, slash), path: hash === -1 ? url.slice(slash) : url.slice(slash, hash) };
 }
 
 /**
@@ -92,17 +65,17 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
 
-  return {
+  return ownTransport({
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path both are ready: no promise to wait on.
-      const zlib = (loadedModules ?? (await loadUndici()))[1];
+      const [undici, zlib] = loadedModules ?? (await loadUndici());
       const agent = readyDispatcher ?? (await getDispatcher());
       const headers =
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(agent, request, headers);
+      const response = await exchange(agent, request, headers, undici.util.parseHeaders);
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
@@ -122,6 +95,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
           status: response.status,
         });
       }
+      // Decoding does not watch the signal; a timeout or abort that came meanwhile still wins.
+      if (request.signal.aborted) throw new TransportFailure('aborted', 'request aborted');
       delete response.headers['content-encoding'];
       delete response.headers['content-length'];
       return response;
@@ -129,99 +104,5 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     async close() {
       if (dispatcher) await (await dispatcher).close();
     },
-  };
-}
-
-/**
- * One HTTP exchange through `dispatcher`: the final response (1xx are skipped) with its body collected up to the cap.
- * The request's signal aborts it at any point, queued or in flight.
- */
-function exchange(
-  dispatcher: Dispatcher,
-  request: TransportRequest,
-  headers: Readonly<Record<string, string>>,
-): Promise<TransportResponse> {
-  return new Promise((resolve, reject) => {
-    const { signal, maxResponseBytes } = request;
-    let controller: Dispatcher.DispatchController | undefined;
-    let settled = false;
-    let status = 0;
-    let statusText = '';
-    let responseHeaders: Record<string, string | string[] | undefined> = {};
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const settle = () => {
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-    };
-    const fail = (failure: TransportFailure) => {
-      if (settled) return;
-      settle();
-      reject(failure);
-    };
-    const abortReason = () => (signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
-    const onAbort = () => {
-      fail(new TransportFailure('aborted', 'request aborted', { cause: signal.reason }));
-      controller?.abort(abortReason());
-    };
-    if (signal.aborted) {
-      reject(new TransportFailure('aborted', 'request aborted', { cause: signal.reason }));
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    const handler: Dispatcher.DispatchHandler = {
-      onRequestStart(started) {
-        controller = started;
-        // Aborted while queued for a connection: stop it now that it can be stopped.
-        if (settled) started.abort(abortReason());
-      },
-      onResponseStart(_controller, statusCode, parsedHeaders, statusMessage) {
-        if (statusCode < 200) return; // 100 Continue, 103 Early Hints: the final response follows
-        status = statusCode;
-        statusText = statusMessage ?? '';
-        responseHeaders = parsedHeaders;
-      },
-      onResponseData(current, chunk) {
-        if (settled) return;
-        total += chunk.byteLength;
-        if (total > maxResponseBytes) {
-          const failure = new TransportFailure(
-            'too_large',
-            `response body is larger than ${maxResponseBytes} bytes`,
-          );
-          fail(failure);
-          // Stops reading and releases the connection.
-          current.abort(failure);
-          return;
-        }
-        chunks.push(chunk);
-      },
-      onResponseEnd() {
-        if (settled) return;
-        settle();
-        resolve({
-          status,
-          statusText,
-          headers: flattenHeaders(responseHeaders),
-          body: concatenate(chunks, total),
-        });
-      },
-      onResponseError(_controller, error) {
-        fail(
-          signal.aborted
-            ? new TransportFailure('aborted', 'request aborted', { cause: error })
-            : toTransportFailure(error),
-        );
-      },
-    };
-    const { origin, path } = originAndPath(request.url);
-    try {
-      dispatcher.dispatch(
-        { origin, path, method: request.method, headers, body: request.body ?? null },
-        handler,
-      );
-    } catch (error) {
-      fail(toTransportFailure(error));
-    }
   });
 }
