@@ -18,6 +18,7 @@ import { type ResponseRules, requestIdOf } from './response-rules.js';
 import type { ResponseValidator } from './response-schema.js';
 import { parseRetryAfter } from './retry-after.js';
 import { backoffMs, mayRetry, type RetryPolicy } from './retry-policy.js';
+import { MAX_TIMER_MS } from './timeouts.js';
 
 /** Everything the attempt loop needs, decided once per call by `executeNode`. */
 export interface AttemptPlan {
@@ -40,9 +41,6 @@ export interface AttemptPlan {
   callerSignal: AbortSignal | undefined;
   random: (() => number) | undefined;
 }
-
-/** setTimeout fires at once past this (a signed 32-bit delay): longer waits are clamped. */
-export const MAX_TIMER_MS = 2_147_483_647;
 
 function sleep(ms: number, signal: AbortSignalLike | undefined): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);

@@ -42,7 +42,7 @@ export function decideRedirect(
   location: string | undefined,
   allowedHosts: readonly string[],
 ): RedirectDecision {
-  if (!REDIRECT_STATUSES.has(status) || !location) return { type: 'stop' };
+  if (!isRedirect(status) || !location) return { type: 'stop' };
   const from = parsedUrlOf(request);
   let to: URL;
   try {

@@ -19,7 +19,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let armedFor = Number.POSITIVE_INFINITY;
 
 /** setTimeout fires at once past this (a signed 32-bit delay): longer waits are clamped. */
-const MAX_TIMER_MS = 2_147_483_647;
+export const MAX_TIMER_MS = 2_147_483_647;
 
 /** Milliseconds on a clock that never goes back. */
 export const now = (): number => performance.now();

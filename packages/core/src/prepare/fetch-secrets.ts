@@ -1,5 +1,10 @@
 import type { ValidationIssue } from '../errors/convoflow-error.js';
-import { SecretDeniedError, type SecretLookup, type SecretProvider } from '../secrets/secret-provider.js';
+import {
+  lookupSecret,
+  SecretDeniedError,
+  type SecretLookup,
+  type SecretProvider,
+} from '../secrets/secret-provider.js';
 
 /** What to do when a referenced secret has no value: fail (the default), or render `<NAME>` for a dry run. */
 export type MissingSecrets = 'error' | 'placeholder';
@@ -29,12 +34,7 @@ export function fetchSecrets(
     const [name, pointer] = names[i] as readonly [string, string];
     let answer: ReturnType<SecretLookup>;
     try {
-      answer =
-        typeof provider === 'function'
-          ? provider(name)
-          : Object.hasOwn(provider, name)
-            ? provider[name]
-            : undefined;
+      answer = lookupSecret(provider, name);
     } catch (error) {
       deny(fetched, name, pointer, error);
       continue;

@@ -56,8 +56,8 @@ export function envSecrets(options: EnvSecretsOptions): SecretLookup {
   };
 }
 
-/** Turns any {@link SecretProvider} into a lookup function. */
-export function toSecretLookup(provider: SecretProvider): SecretLookup {
-  if (typeof provider === 'function') return provider;
-  return (name) => (Object.hasOwn(provider, name) ? provider[name] : undefined);
+/** Asks any {@link SecretProvider} for one secret (a plain object answers for its own keys only). */
+export function lookupSecret(provider: SecretProvider, name: string): ReturnType<SecretLookup> {
+  if (typeof provider === 'function') return provider(name);
+  return Object.hasOwn(provider, name) ? provider[name] : undefined;
 }

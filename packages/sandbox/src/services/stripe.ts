@@ -808,6 +808,9 @@ export function createStripe(state: StripeState): Service {
     const idempotencyKey = header(call, 'idempotency-key');
     let saveKey: string | undefined;
     let canonical = '';
+    /** Keeps the reply for replays of this key (with what it was for, to refuse a reuse elsewhere). */
+    const remember = (key: string, reply: Reply) =>
+      idempotency.set(key, { method: call.method, path: call.path, params: canonical, requestId, reply });
     try {
       authenticate(call);
       const version = header(call, 'stripe-version');
@@ -856,28 +859,13 @@ export function createStripe(state: StripeState): Service {
       const result = route.handler({ params, now }, route.params);
       // Serialized now, so a replay answers with this response even after the object changes.
       const reply = json(result.status ?? 200, JSON.stringify(result.body));
-      if (saveKey)
-        idempotency.set(saveKey, {
-          method: call.method,
-          path: call.path,
-          params: canonical,
-          requestId,
-          reply,
-        });
+      if (saveKey) remember(saveKey, reply);
       return { reply };
     } catch (error) {
       if (!(error instanceof StripeFault)) throw error;
       const reply = errorReply(error.status, error.error, requestId, now);
       // Stripe stores a result once the endpoint has started running (a declined card), not validation failures.
-      if (saveKey && error.save) {
-        idempotency.set(saveKey, {
-          method: call.method,
-          path: call.path,
-          params: canonical,
-          requestId,
-          reply,
-        });
-      }
+      if (saveKey && error.save) remember(saveKey, reply);
       return { reply };
     }
   }
