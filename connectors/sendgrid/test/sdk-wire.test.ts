@@ -112,7 +112,7 @@ describe('sendMail with the @sendgrid/mail shortcuts sends what sgMail.send send
       text: 'Thanks',
       html: '<b>Thanks</b>',
       attachments: [
-        { content: 'aGVsbG8=', filename: 'a.txt', type: 'text/plain', disposition: 'attachment' },
+        { content: 'aGVsbG8=', filename: 'a.txt', type: 'text/plain', disposition: 'attachment' as const },
       ],
       categories: ['orders'],
     };
