@@ -14,17 +14,28 @@ import {
 
 describe('google-sheets preset types', () => {
   it('accepts a correct call of every preset', () => {
-    appendValues({
-      spreadsheetId: 'abc123',
-      range: 'Sheet1!A1',
-      valueInputOption: 'USER_ENTERED',
-      insertDataOption: 'INSERT_ROWS',
-      values: [['Ada', 36, true]],
-    });
-    updateValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1', valueInputOption: 'RAW', values: [['x']] });
-    getValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1:B2', valueRenderOption: 'UNFORMATTED_VALUE' });
-    batchGetValues({ spreadsheetId: 'abc123', ranges: ['Sheet1!A1', 'Sheet2!B2'] });
-    clearValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1:Z' });
+    const configs = [
+      appendValues({
+        spreadsheetId: 'abc123',
+        range: 'Sheet1!A1',
+        valueInputOption: 'USER_ENTERED',
+        insertDataOption: 'INSERT_ROWS',
+        values: [['Ada', 36, true]],
+      }),
+      updateValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1', valueInputOption: 'RAW', values: [['x']] }),
+      getValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1:B2', valueRenderOption: 'UNFORMATTED_VALUE' }),
+      batchGetValues({ spreadsheetId: 'abc123', ranges: ['Sheet1!A1', 'Sheet2!B2'] }),
+      clearValues({ spreadsheetId: 'abc123', range: 'Sheet1!A1:Z' }),
+    ];
+    expect(configs.map((config) => `${config.method} ${config.url}`)).toEqual([
+      'POST https://sheets.googleapis.com/v4/spreadsheets/abc123/values/Sheet1%21A1:append',
+      'PUT https://sheets.googleapis.com/v4/spreadsheets/abc123/values/Sheet1%21A1',
+      'GET https://sheets.googleapis.com/v4/spreadsheets/abc123/values/Sheet1%21A1%3AB2',
+      'GET https://sheets.googleapis.com/v4/spreadsheets/abc123/values:batchGet',
+      'POST https://sheets.googleapis.com/v4/spreadsheets/abc123/values/Sheet1%21A1%3AZ:clear',
+    ]);
+    expect(configs[0]?.query).toEqual({ valueInputOption: 'USER_ENTERED', insertDataOption: 'INSERT_ROWS' });
+    expect(configs[3]?.query).toEqual({ ranges: ['Sheet1!A1', 'Sheet2!B2'] });
   });
 
   it('requires valueInputOption and limits it to USER_ENTERED | RAW', () => {

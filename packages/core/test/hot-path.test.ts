@@ -26,6 +26,17 @@ describe('form bodies encoded by plan', () => {
   });
   const prepareBody = async (config: CustomApiNodeConfig, input: Record<string, unknown>) =>
     (await prepareRequest(config, { context: { input: { ...input, contentType: FORM } } })).body;
+  /**
+   * What preparing gives: the body bytes, or the refusal (its class and message). Random literals may be refused on
+   * both paths (an unclosed `{{`, say); the plan must then refuse them the same way, not succeed or fail otherwise.
+   */
+  const prepareOutcome = async (config: CustomApiNodeConfig, input: Record<string, unknown>) => {
+    try {
+      return { body: await prepareBody(config, input) };
+    } catch (error) {
+      return { refused: `${(error as Error).name}: ${(error as Error).message}` };
+    }
+  };
 
   it('gives the bytes of the general path for any values and shapes (property)', async () => {
     const key = fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/);
@@ -77,11 +88,24 @@ describe('form bodies encoded by plan', () => {
             body,
             formArrayFormat,
           };
-          expect(await prepareBody(config, input)).toBe(await prepareBody(general(config), input));
+          expect(await prepareOutcome(config, input)).toEqual(await prepareOutcome(general(config), input));
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('refuses an unclosed {{ in a literal the way the general path does (seed 1926401639)', async () => {
+    const config: CustomApiNodeConfig = {
+      url: 'https://api.example.com/v1/things',
+      method: 'POST',
+      headers: { 'Content-Type': FORM },
+      body: { a: { _: [{ _: '{{' }] } },
+      formArrayFormat: 'indices',
+    };
+    const planned = await prepareOutcome(config, {});
+    expect(planned).toHaveProperty('refused');
+    expect(planned).toEqual(await prepareOutcome(general(config), {}));
   });
 
   it('reports a missing input once, at its pointer, as the general path does', async () => {
