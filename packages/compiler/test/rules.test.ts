@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedConnector, LoadedOperation } from '../src/load-connector.js';
 import {
   authSchemesExist,
-  runRules,
   idMatchesFolder,
   propertiesHaveDescriptions,
   requestShapes,
+  runRules,
   uniqueOperationIds,
 } from '../src/rules.js';
 
