@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { headerNameProblem, headerValueProblem } from '../src/config/header-rules.js';
 import { isPlainHeaderText, isUnreserved } from '../src/encoding/characters.js';
 import { encodePathValue, pathValueProblem, strictPercentEncode } from '../src/encoding/percent.js';
-import { encodeForm, encodeQuery } from '../src/index.js';
+import { encodeForm, encodeQuery, prepareRequest } from '../src/index.js';
 
 /** Every character from U+0000 to U+017F (ASCII, Latin-1 and a little beyond). */
 const characters = Array.from({ length: 0x180 }, (_, code) => String.fromCharCode(code));
@@ -95,6 +95,21 @@ describe('path values', () => {
 describe('form and query encoders', () => {
   it('writes arrays with indices when no format is given', () => {
     expect(encodeForm({ expand: ['customer', 'invoice'] })).toBe('expand[0]=customer&expand[1]=invoice');
+  });
+
+  it('sends an array from input with indices, and a query array repeated, when the config names no format', async () => {
+    const prepared = await prepareRequest(
+      {
+        url: 'https://api.example.com/v1/items',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        query: { id: '{{input.expand}}' },
+        body: { expand: '{{input.expand}}' },
+      },
+      { context: { input: { expand: ['customer', 'invoice'] } } },
+    );
+    expect(prepared.body).toBe('expand[0]=customer&expand[1]=invoice');
+    expect(prepared.url).toBe('https://api.example.com/v1/items?id=customer&id=invoice');
   });
 
   it('keeps brackets literal in form values but encodes them in query values of other formats', () => {
