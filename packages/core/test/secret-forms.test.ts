@@ -14,7 +14,6 @@ const setOf = (...values: string[]) => {
 describe('the forms of a secret', () => {
   it('finds a plain token as written and lowercased, and nothing for an empty value', () => {
     const set = setOf('sk_Test_AB12', '');
-    expect(set.size).toBe(2);
     expect(set.redact('a sk_Test_AB12 b sk_test_ab12 c SK_TEST_AB12')).toBe('a *** b *** c SK_TEST_AB12');
     expect(setOf('').size).toBe(0);
     expect(setOf('').redact('anything')).toBe('anything');
