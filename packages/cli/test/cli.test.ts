@@ -224,16 +224,16 @@ describe('clear errors and non-zero exits', () => {
   });
 
   it('names a missing secret and where to get it', async () => {
-    const { code, stdout, stderr } = await convoflow(
+    const { code, stderr } = await convoflow(
       'call',
       'stripe.createPaymentIntent',
       '--input',
       '{"amount":2000,"currency":"usd"}',
     );
     expect(code).toBe(2);
-    expect(stdout).toContain('secret STRIPE_SECRET_KEY is not set');
+    expect(stderr).toContain('secret STRIPE_SECRET_KEY is not set');
     expect(stderr).toMatch(
-      /hint: Set STRIPE_SECRET_KEY in the environment or an --env-file\. .*@convoflow\/connector-stripe README/,
+      /hint: Set STRIPE_SECRET_KEY in the environment or a --secrets-file\. .*@convoflow\/connector-stripe README/,
     );
   });
 
