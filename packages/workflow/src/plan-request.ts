@@ -27,6 +27,30 @@ async function secretState(provider: SecretProvider, name: string): Promise<'set
   }
 }
 
+/**
+ * The secrets among `names` (with the pointer of their first use) that the provider lacks or refuses. Only
+ * presence is asked: no value is kept.
+ */
+export async function secretFindings(
+  names: ReadonlyMap<string, string>,
+  provider: SecretProvider | undefined,
+  stepId: string,
+): Promise<SecretFinding[]> {
+  const findings: SecretFinding[] = [];
+  for (const [name, pointer] of names) {
+    const state = await secretState(provider ?? NO_VALUES, name);
+    if (state === 'set') continue;
+    findings.push({
+      name,
+      stepId,
+      pointer,
+      reason: state === 'missing' ? 'missing' : 'denied',
+      message: state === 'missing' ? `secret ${name} is not set` : state.message,
+    });
+  }
+  return findings;
+}
+
 /** Options of {@link planRequest}. */
 export interface PlanRequestOptions {
   /** Asked only whether each secret is there; no value ends up in the plan. */
@@ -54,19 +78,11 @@ export async function planRequest(
   config: CustomApiNodeConfig,
   options: PlanRequestOptions = {},
 ): Promise<PlannedRequest> {
-  const planned: PlannedRequest = { secrets: [], issues: [] };
   const names = collectSecretNames(config, '');
-  for (const [name, pointer] of names) {
-    const state = await secretState(options.secrets ?? NO_VALUES, name);
-    if (state === 'set') continue;
-    planned.secrets.push({
-      name,
-      stepId: options.stepId ?? '',
-      pointer,
-      reason: state === 'missing' ? 'missing' : 'denied',
-      message: state === 'missing' ? `secret ${name} is not set` : state.message,
-    });
-  }
+  const planned: PlannedRequest = {
+    secrets: await secretFindings(names, options.secrets, options.stepId ?? ''),
+    issues: [],
+  };
   try {
     planned.prepared = await prepareRequest(config, {
       secrets: NO_VALUES,

@@ -8,7 +8,7 @@ import {
   type ValidationIssue,
 } from '@convoflow/core';
 import type { ConnectorStep, CustomApiStep, Step, Workflow } from './generated/types.js';
-import { planRequest } from './plan-request.js';
+import { planRequest, secretFindings } from './plan-request.js';
 import type { PlannedStep, PlanWorkflowOptions, WorkflowPlan } from './plan-types.js';
 import { isUnder, placeholderSteps, stepPlaceholder, stepReferencePointers } from './step-placeholders.js';
 
@@ -50,6 +50,7 @@ class Planner {
     this.plan.steps.push(planned);
     const built = step.type === 'customApi' ? this.customApiConfig(step, at) : this.connectorConfig(step, at);
     if (!built) {
+      if (step.type === 'connector') await this.operationSecrets(step, at);
       planned.pending =
         'its input depends on the output of an earlier step; it is prepared when that step has run';
       return;
@@ -110,6 +111,19 @@ class Planner {
       this.addIssues(now, `${at}/input`);
       return undefined;
     }
+  }
+
+  /** The secrets of a connector step whose config cannot be built yet (they are checked all the same). */
+  async operationSecrets(step: ConnectorStep, at: string): Promise<void> {
+    const [connectorId = '', operationId = ''] = step.operation.split('.');
+    const connector = this.options.connectors?.[connectorId];
+    const info =
+      connector && Object.hasOwn(connector.operations, operationId)
+        ? connector.operations[operationId]
+        : undefined;
+    const names = new Map((info?.secrets ?? []).map((name) => [name, at] as const));
+    for (const finding of await secretFindings(names, this.options.secrets, step.id))
+      this.plan.secrets.push({ ...finding, pointer: at, message: `${finding.message} (step ${step.id})` });
   }
 
   withIdempotencyKey(step: CustomApiStep | ConnectorStep, prepared: PreparedRequest): PreparedRequest {
