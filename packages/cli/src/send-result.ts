@@ -26,9 +26,10 @@ export function printResult(
   const code = exitCodeOf(result);
   const hint = result.ok ? undefined : secretHint(result.error.message, connectors);
   if (code === EXIT.refused && !result.ok) {
+    const issues = result.error.issues ?? [];
     writeError(io, flags.json === true, {
       kind: result.error.kind,
-      message: result.error.message,
+      message: issues.length > 0 ? `${label} was refused before sending anything` : result.error.message,
       ...(hint ? { hint } : {}),
       ...(result.error.issues ? { issues: result.error.issues } : {}),
     });
