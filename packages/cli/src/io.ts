@@ -38,7 +38,7 @@ export function painter(
   stream: 'stdout' | 'stderr' = 'stdout',
 ): (style: Style, text: string) => string {
   const enabled = Boolean(io[stream].isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-  return (style, text) => (enabled ? styleText(style, text) : text);
+  return (style, text) => (enabled ? styleText(style, text, { validateStream: false }) : text);
 }
 
 /** JSON for people and machines: bytes become base64, two-space indent. */
