@@ -13,7 +13,8 @@ import { exampleInput, type Schema } from '../src/commands/example-input.js';
 import { CANARY, convoflow } from './support/convoflow.js';
 
 /** How each emulated service answers a route it does not serve. */
-const UNKNOWN_ROUTE = /Unrecognized request URL|resource not found|Method not found|unknown_method|"not_found"/;
+const UNKNOWN_ROUTE =
+  /Unrecognized request URL|resource not found|Method not found|unknown_method|"not_found"/;
 
 const connectors = [sheets, sendgrid, slack, stripe] as unknown as Connector[];
 const operations = connectors.flatMap((connector) =>
@@ -49,11 +50,7 @@ describe('describe examples', () => {
       ]);
       const result = JSON.parse(stdout) as { attempts: number; status?: number; body?: unknown };
       // Sent (not refused), and answered by an emulated route (a 404 for an unknown object is fine, an unknown route is not).
-      if (
-        code === 2 ||
-        result.attempts < 1 ||
-        UNKNOWN_ROUTE.test(JSON.stringify(result.body ?? ''))
-      )
+      if (code === 2 || result.attempts < 1 || UNKNOWN_ROUTE.test(JSON.stringify(result.body ?? '')))
         failures.push(`${name}: exit ${code}, status ${result.status}`);
     }
     expect(failures).toEqual([]);

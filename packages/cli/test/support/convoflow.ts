@@ -7,6 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+
+// Each test starts the CLI (a Node process that loads every connector) a few times: on a busy machine that takes
+// seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 export const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
