@@ -90,8 +90,12 @@ export async function planRequest(
       ...(options.context ? { context: options.context } : {}),
     });
   } catch (error) {
-    if (!isConfigError(error)) throw error;
-    planned.issues.push(...error.issues);
+    // Never thrown, and never the error's own text (it may quote a URL with a secret in it).
+    planned.issues.push(
+      ...(isConfigError(error)
+        ? error.issues
+        : [{ pointer: '/', message: `could not be prepared (${(error as Error).name ?? 'error'})` }]),
+    );
     return planned;
   }
   if (names.size > 0) {

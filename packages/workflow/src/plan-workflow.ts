@@ -106,8 +106,16 @@ class Planner {
       });
       return { config, context: undefined, pointer: at, waitsFor: [] as string[] };
     } catch (error) {
-      if (!isInputError(error)) throw error;
-      const now = error.issues.filter((issue) => !isUnder(issue.pointer, waitsFor));
+      // A template helper may refuse a value (formatDate) with a plain error: an input problem too, never a throw.
+      const issues = isInputError(error)
+        ? error.issues
+        : [
+            {
+              pointer: '/',
+              message: `cannot be turned into a request (${(error as Error).name ?? 'error'})`,
+            },
+          ];
+      const now = issues.filter((issue) => !isUnder(issue.pointer, waitsFor));
       this.addIssues(now, `${at}/input`);
       return undefined;
     }

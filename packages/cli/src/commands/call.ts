@@ -46,8 +46,10 @@ function presetOrRefuse(
   try {
     return connector.preset(operation as never, input as never, baseUrl ? { baseUrl } : {});
   } catch (error) {
-    const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues;
-    if (!issues) throw error;
+    // A template helper may refuse a value with a plain error: still the input's fault, exit 2.
+    const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues ?? [
+      { pointer: '/', message: (error as Error).message ?? String(error) },
+    ];
     const name = `${connector.id}.${operation}`;
     throw new CliError(
       `invalid input for ${name}`,
