@@ -33,7 +33,7 @@ export async function openEnvironment(
     return {
       secrets: sandbox.secrets,
       baseUrls: { ...sandbox.baseUrls },
-      allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).host),
+      allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).origin),
       routes: sandboxRoutes(Object.values(all), sandbox.baseUrls),
       close: () => sandbox.close(),
     };

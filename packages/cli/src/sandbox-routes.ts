@@ -21,8 +21,13 @@ export function sandboxRoutes(
     if (!sandboxBase) continue;
     if (connector.baseUrl)
       routes.push({ from: connector.baseUrl.replace(/\/$/, ''), to: sandboxBase.replace(/\/$/, '') });
-    for (const host of connector.allowedHosts)
-      if (!host.startsWith('*')) routes.push({ from: `https://${host}`, to: new URL(sandboxBase).origin });
+    // allowedHosts entries: `host` or `host:port` mean https; other schemes are written out.
+    for (const entry of connector.allowedHosts)
+      if (!entry.startsWith('*'))
+        routes.push({
+          from: entry.includes('://') ? entry : `https://${entry}`,
+          to: new URL(sandboxBase).origin,
+        });
   }
   return routes.sort((a, b) => b.from.length - a.from.length);
 }

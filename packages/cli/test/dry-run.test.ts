@@ -112,7 +112,8 @@ describe('run --dry-run sends nothing', () => {
     const before = server.requests.length;
     const file = scratch('w.json', {
       name: 'dry',
-      steps: [postStep(server.origin, 'a'), postStep(server.origin, 'b')],
+      // Exactly the hook's steps: the old host-only allowedHosts entry.
+      steps: ['a', 'b'].map((id) => postStep(server.origin, id, { allowedHosts: ['127.0.0.1'] })),
     });
     const { code } = await convoflow(['run', file, '--dry-run']);
     expect(code).toBe(0);

@@ -11,7 +11,7 @@ import {
 const post = (origin: string, id: string, extra: Record<string, unknown> = {}) => ({
   id,
   type: 'customApi' as const,
-  config: { url: `${origin}/${id}`, method: 'POST', allowedHosts: ['127.0.0.1'], ...extra },
+  config: { url: `${origin}/${id}`, method: 'POST', allowedHosts: [origin], ...extra },
 });
 
 describe('handleable kinds', () => {

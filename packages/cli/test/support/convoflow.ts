@@ -60,11 +60,11 @@ export function scratch(name: string, contents: string | object): string {
   return path;
 }
 
-/** A Custom API step that POSTs to a local server (the shape the before-stop hook uses). */
+/** A Custom API step that POSTs to a local server, which may receive its secrets. */
 export function postStep(origin: string, id: string, extra: Record<string, unknown> = {}) {
   return {
     id,
     type: 'customApi',
-    config: { url: `${origin}/${id}`, method: 'POST', body: { a: 1 }, allowedHosts: ['127.0.0.1'], ...extra },
+    config: { url: `${origin}/${id}`, method: 'POST', body: { a: 1 }, allowedHosts: [origin], ...extra },
   };
 }
