@@ -34,6 +34,9 @@ describe('pre-flight', () => {
   });
 
   it('checks the secrets of both branches and lists every problem at once', async () => {
+    // A step whose host is not among the hosts that may receive its secret.
+    const elsewhere = withSecret('https://elsewhere.example', 'd', 'SET_TOKEN');
+    elsewhere.config.allowedHosts = [server.origin];
     const before = server.requests.length;
     const file = scratch('w.json', {
       steps: [
@@ -42,10 +45,7 @@ describe('pre-flight', () => {
           type: 'condition',
           if: { ok: 'a' },
           then: [withSecret(server.origin, 'b', 'THEN_TOKEN')],
-          else: [
-            withSecret(server.origin, 'c', 'ELSE_TOKEN'),
-            withSecret('https://elsewhere.example', 'd', 'SET_TOKEN'),
-          ],
+          else: [withSecret(server.origin, 'c', 'ELSE_TOKEN'), elsewhere],
         },
       ],
     });
