@@ -1,14 +1,14 @@
 // Generated from connectors/slack by `pnpm codegen --write`. Do not edit.
-import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';
+import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';
 import * as templates from './templates.js';
-import type { ChatPostMessageInput, ChatUpdateInput, PostWebhookMessageInput, SlackOperationInputs } from './types.js';
+import type { ChatPostMessageInput, ChatUpdateInput, PostWebhookMessageInput, SlackOperationInputs, SlackOperationItems, SlackOperationOutputs } from './types.js';
 import { validateChatPostMessage, validateChatUpdate, validatePostWebhookMessage } from './validators.js';
 
 /**
  * The Slack connector: Posts messages to Slack: through an incoming webhook URL, or with a bot token through the Web API (chat.postMessage, chat.update).
  * @see https://docs.slack.dev/reference/methods
  */
-export const connector = defineConnector<SlackOperationInputs>({
+export const connector = defineConnector<SlackOperationInputs, SlackOperationOutputs, SlackOperationItems>({
   id: "slack",
   packageName: "@convoflow/connector-slack",
   title: "Slack",
@@ -77,7 +77,10 @@ export const connector = defineConnector<SlackOperationInputs>({
  * Sends what the official SDK sends for `web.chat.postMessage(args) (@slack/web-api)`.
  * @see https://docs.slack.dev/reference/methods/chat.postMessage
  */
-export function chatPostMessage(input: ChatPostMessageInput, options?: PresetOptions): CustomApiNodeConfig {
+export function chatPostMessage(
+  input: ChatPostMessageInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("chatPostMessage", input, options);
 }
 
@@ -91,7 +94,10 @@ export function chatPostMessage(input: ChatPostMessageInput, options?: PresetOpt
  * Sends what the official SDK sends for `web.chat.update(args) (@slack/web-api)`.
  * @see https://docs.slack.dev/reference/methods/chat.update
  */
-export function chatUpdate(input: ChatUpdateInput, options?: PresetOptions): CustomApiNodeConfig {
+export function chatUpdate(
+  input: ChatUpdateInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("chatUpdate", input, options);
 }
 
@@ -105,6 +111,9 @@ export function chatUpdate(input: ChatUpdateInput, options?: PresetOptions): Cus
  * Sends what the official SDK sends for `new IncomingWebhook(url).send(args) (@slack/webhook)`.
  * @see https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks
  */
-export function postWebhookMessage(input: PostWebhookMessageInput, options?: PresetOptions): CustomApiNodeConfig {
+export function postWebhookMessage(
+  input: PostWebhookMessageInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("postWebhookMessage", input, options);
 }

@@ -485,3 +485,17 @@ export interface SlackOperationInputs {
   postWebhookMessage: PostWebhookMessageInput;
 }
 
+/** Every operation of the Slack connector, with its response body type (unknown without an output schema). */
+export interface SlackOperationOutputs {
+  chatPostMessage: unknown;
+  chatUpdate: unknown;
+  postWebhookMessage: unknown;
+}
+
+/** Every operation of the Slack connector, with its item type when it paginates (unknown otherwise). */
+export interface SlackOperationItems {
+  chatPostMessage: unknown;
+  chatUpdate: unknown;
+  postWebhookMessage: unknown;
+}
+

@@ -1,5 +1,6 @@
 import { type AnalyzedLeaf, analyzeTemplate } from './analyze-template.js';
 import type { CompileIssue } from './compile-issue.js';
+import { outputTypeName } from './emit-type-maps.js';
 import type { LoadedConnector, LoadedOperation } from './load-connector.js';
 import { pascalCase } from './names.js';
 
@@ -132,6 +133,7 @@ function operationCode(
   lines.push(`      bodyEncoding: ${json(encoding)},`);
   if (op.contentType) lines.push(`      contentType: ${json(op.contentType)},`);
   if (op.errors) lines.push(`      errors: ${json(op.errors)},`);
+  if (op.pagination) lines.push(`      pagination: ${json(op.pagination)},`);
   lines.push(`      inputSchema: ${json(operation.input)},`);
   if (operation.output) lines.push(`      outputSchema: ${json(operation.output)},`);
   lines.push(`      validate: validate${pascalCase(operation.stem)},`);
@@ -149,6 +151,7 @@ export function emitConnectorModule(
   const manifest = connector.manifest;
   const name = pascalCase(connector.folder);
   const operations = connector.operations;
+  const maps = ['Inputs', 'Outputs', 'Items'].map((kind) => `${name}Operation${kind}`);
   const specLines = [
     `  id: ${json(manifest.id)},`,
     `  packageName: ${json(`@convoflow/connector-${connector.folder}`)},`,
@@ -183,7 +186,10 @@ export function emitConnectorModule(
         op.sdkCall ? `Sends what the official SDK sends for \`${String(op.sdkCall)}\`.` : undefined,
         op.docsUrl ? `@see ${String(op.docsUrl)}` : undefined,
       ]),
-      `export function ${operation.id}(input: ${operation.inputType}, options?: PresetOptions): CustomApiNodeConfig {`,
+      `export function ${operation.id}(`,
+      `  input: ${operation.inputType},`,
+      '  options?: PresetOptions,',
+      `): TypedNodeConfig<${outputTypeName(operation) ?? 'unknown'}> {`,
       `  return connector.preset(${json(operation.id)}, input, options);`,
       '}',
     ].join('\n');
@@ -196,17 +202,17 @@ export function emitConnectorModule(
     );
   const source = [
     banner,
-    "import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';",
+    "import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';",
     ...transformImports,
     "import * as templates from './templates.js';",
-    `import type { ${[`${name}OperationInputs`, ...operations.map((operation) => operation.inputType)].sort().join(', ')} } from './types.js';`,
+    `import type { ${[...maps, ...operations.flatMap((operation) => [operation.inputType, outputTypeName(operation) ?? []].flat())].sort().join(', ')} } from './types.js';`,
     `import { ${operations.map((operation) => `validate${pascalCase(operation.stem)}`).join(', ')} } from './validators.js';`,
     '',
     doc([
       `The ${String(manifest.title)} connector: ${String(manifest.description)}`,
       `@see ${String(manifest.docsUrl)}`,
     ]),
-    `export const connector = defineConnector<${name}OperationInputs>({`,
+    `export const connector = defineConnector<${maps.join(', ')}>({`,
     ...specLines,
     '});',
     '',

@@ -1,4 +1,5 @@
 import { formatAjvErrors } from '../config/format-ajv-errors.js';
+import type { TypedNodeConfig } from '../config/typed-config.js';
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import type { ArrayFormat } from '../encoding/form.js';
 import { encodePathValue, pathValueProblem } from '../encoding/percent.js';
@@ -7,6 +8,8 @@ import { InputError } from '../errors/input-error.js';
 import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
 import type { NodeResult } from '../execute/node-result.js';
 import type { ResponseRules } from '../execute/response-rules.js';
+import { type PaginateLimits, type Paginator, paginate } from '../pagination/paginate.js';
+import type { PaginationSpec } from '../pagination/pagination-spec.js';
 import { escapeReferences } from '../references/parse-template.js';
 import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
 import { renderNode, type TemplateNode } from './template-node.js';
@@ -50,6 +53,8 @@ export interface OperationSpec {
   errors?: ErrorRulesSpec;
   inputSchema: Readonly<Record<string, unknown>>;
   outputSchema?: Readonly<Record<string, unknown>>;
+  /** How the results continue on further pages, when they do. */
+  pagination?: PaginationSpec;
   validate: InputValidator;
   /** A typed transform from the input to what the templates read (only where templates cannot map it). */
   transform?: (input: never) => unknown;
@@ -86,6 +91,12 @@ export interface RunOptions
   extends PresetOptions,
     Omit<ExecuteOptions, 'rules' | 'idempotency' | 'headers'> {}
 
+/** Options of `connector.paginate`: `run`'s options plus the limits of the pagination. */
+export interface PaginateOptions extends RunOptions, PaginateLimits {}
+
+/** One `unknown` per operation: the outputs and items of operations without schemas. */
+export type Untyped<Inputs> = { [K in keyof Inputs]: unknown };
+
 /** What a UI or CLI needs to know about one operation. */
 export interface OperationInfo {
   id: string;
@@ -98,10 +109,16 @@ export interface OperationInfo {
   secrets: readonly string[];
   inputSchema: Readonly<Record<string, unknown>>;
   outputSchema?: Readonly<Record<string, unknown>>;
+  /** How results continue on further pages (operations that `paginate` accepts). */
+  pagination?: PaginationSpec;
 }
 
 /** A connector: metadata, operations with their schemas, presets and `run`. */
-export interface Connector<Inputs extends object = Record<string, unknown>> {
+export interface Connector<
+  Inputs extends object = Record<string, unknown>,
+  Outputs extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+  Items extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+> {
   readonly id: string;
   readonly packageName: string;
   readonly title: string;
@@ -120,15 +137,28 @@ export interface Connector<Inputs extends object = Record<string, unknown>> {
     operation: K,
     input: Inputs[K],
     options?: PresetOptions,
-  ): CustomApiNodeConfig;
+  ): TypedNodeConfig<Outputs[K]>;
   /** The response rules executeNode applies for an operation. */
   rules(operation: keyof Inputs & string): ResponseRules;
-  /** Prepares and sends an operation through core. */
+  /** Prepares and sends an operation through core; a success's `body` has the operation's output type. */
   run<K extends keyof Inputs & string>(
     operation: K,
     input: Inputs[K],
     options?: RunOptions,
-  ): Promise<NodeResult>;
+  ): Promise<NodeResult<Outputs[K]>>;
+  /**
+   * Fetches an operation's pages as they are read (operations with `pagination`). Invalid input throws
+   * `InputError` at once; a failed page throws its error class.
+   *
+   * @example
+   * for await (const customer of stripe.paginate('listCustomers', { limit: 100 }, { secrets, maxItems: 500 }).items())
+   *   console.log(customer.id);
+   */
+  paginate<K extends keyof Inputs & string>(
+    operation: K,
+    input: Inputs[K],
+    options?: PaginateOptions,
+  ): Paginator<Outputs[K], Items[K]>;
 }
 
 const CONTENT_TYPES = {
@@ -187,7 +217,12 @@ function hostOf(url: string): string | undefined {
  * Builds the runtime connector from its generated spec. Importing a connector calls this once; it does no other
  * work, and nothing is compiled at run time.
  */
-export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Connector<Inputs> {
+export function defineConnector<
+  Inputs extends object,
+  Outputs extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+  Items extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+>(spec: ConnectorSpec): Connector<Inputs, Outputs, Items> {
+  type Typed = Connector<Inputs, Outputs, Items>;
   const operationInfo = {} as Record<string, OperationInfo>;
   for (const [id, operation] of Object.entries(spec.operations)) {
     const scheme = spec.auth[operation.auth];
@@ -207,6 +242,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       ...(operation.docsUrl ? { docsUrl: operation.docsUrl } : {}),
       ...(operation.sdkCall ? { sdkCall: operation.sdkCall } : {}),
       ...(operation.outputSchema ? { outputSchema: operation.outputSchema } : {}),
+      ...(operation.pagination ? { pagination: operation.pagination } : {}),
     };
   }
   const allSecrets = [...new Set(Object.values(operationInfo).flatMap((info) => info.secrets))];
@@ -301,8 +337,8 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
     auth: spec.auth,
     secrets: allSecrets,
     ...(spec.idempotency ? { idempotency: spec.idempotency } : {}),
-    operations: operationInfo as Connector<Inputs>['operations'],
-    preset: preset as Connector<Inputs>['preset'],
+    operations: operationInfo as Typed['operations'],
+    preset: preset as Typed['preset'],
     rules,
     run: async (id, input, options = {}) => {
       // A caller's idempotency key (a workflow's run and step) only goes to APIs that accept one.
@@ -341,7 +377,19 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       const idempotency = spec.idempotency?.methods.includes(method)
         ? { idempotency: spec.idempotency, ...(idempotencyKey !== undefined ? { idempotencyKey } : {}) }
         : {};
-      return executeNode(config, { ...execute, ...idempotency, rules: rules(id) });
+      return executeNode(config, { ...execute, ...idempotency, rules: rules(id) }) as never;
     },
+    paginate: ((id: string, input: unknown, options: PaginateOptions = {}) => {
+      const pagination = operationOf(id).pagination;
+      if (!pagination) {
+        throw new InputError(`${spec.id}.${id}`, [
+          { pointer: '/', message: `${spec.id}.${id} returns one page: its manifest declares no pagination` },
+        ]);
+      }
+      // Listing is read-only: no idempotency key, whatever the caller passes.
+      const { baseUrl, headers, idempotencyKey: _unused, ...execute } = options;
+      const config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
+      return paginate(config, pagination, { ...execute, rules: rules(id) });
+    }) as Typed['paginate'],
   };
 }
