@@ -44,7 +44,10 @@ function detail(failure: NodeFailure): string {
     case 'too_large':
       return 'returned a body larger than maxResponseBytes';
     default:
-      return 'returned a response that does not match responseSchema';
+      // A schema's verdict comes with issues; anything else (not JSON, too deep, undecodable) says what it was.
+      return error.issues
+        ? 'returned a response that does not match responseSchema'
+        : `returned an invalid response (${error.message})`;
   }
 }
 
