@@ -28,7 +28,14 @@ export {
   type RunOptions,
   type Untyped,
 } from './connector/define-connector.js';
-export { type ErrorRulesSpec, readBodyPath, responseRulesFrom } from './connector/error-rules.js';
+export {
+  type ErrorRulesSpec,
+  type RateLimitRule,
+  rateLimitWait,
+  readBodyPath,
+  readBodyValue,
+  responseRulesFrom,
+} from './connector/error-rules.js';
 export { type Expr, evaluate } from './connector/expression.js';
 export { TEMPLATE_HELPERS, type TemplateHelperName } from './connector/helpers.js';
 export { renderNode, type TemplateNode } from './connector/template-node.js';
