@@ -18,7 +18,7 @@ import { renderNode, type TemplateNode } from './template-node.js';
 export type AuthSchemeSpec = { secret: string; description: string; setupUrl?: string } & (
   | { type: 'bearer' }
   | { type: 'apiKey'; in: 'header' | 'query'; name: string }
-  | { type: 'basic'; usernameSecret: string }
+  | { type: 'basic'; usernameSecret: string; usernameDescription?: string }
   | { type: 'url' }
 );
 
