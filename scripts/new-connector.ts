@@ -40,5 +40,6 @@ execFileSync(
 console.log(`\nNext:
   1. pnpm install                      (links the new package; updates the lockfile; no build needed)
   2. edit connectors/${id}/connector.json and operations/, then pnpm codegen ${id} --write
-  3. pnpm vitest run connectors/${id}   (fixtures: test/fixtures/<operation>/)
+  3. pnpm record-fixture ${id}.<operation> --input '{…}'   (writes test/fixtures/<operation>/basic.*)
+  4. pnpm --filter @convoflow/core build (once), then pnpm vitest run connectors/${id}
 See CONTRIBUTING.md for the review checklist.`);

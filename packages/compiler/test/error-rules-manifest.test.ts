@@ -15,7 +15,11 @@ describe('error rules in connector.json', () => {
     const file = 'connectors/greeter/connector.json';
     expect(issues).toEqual([
       { file, pointer: '/errors/fields/more_info', message: 'must not be empty' },
-      { file, pointer: '/errors/rateLimited/0/unit', message: 'must be one of epochSeconds, seconds or epochMs' },
+      {
+        file,
+        pointer: '/errors/rateLimited/0/unit',
+        message: 'must be one of epochSeconds, seconds or epochMs',
+      },
       { file, pointer: '/errors/rateLimited/1', message: 'must NOT have fewer than 1 properties' },
     ]);
   });
