@@ -61,10 +61,14 @@ export async function compileConnector(dir: string, options: { root: string }): 
   const maps = emitTypeMaps(connector);
   if (maps.issues.length > 0) throw new ManifestError(folder, unique(maps.issues));
   const types = [banner, ...typeChunks.map((chunk) => chunk.trim()), maps.source, ''].join('\n\n');
+  const connection = connector.manifest.connection as Record<string, unknown> | undefined;
   const validators = emitValidators(
-    Object.fromEntries(
-      connector.operations.map((operation) => [`validate${pascalCase(operation.stem)}`, operation.input]),
-    ),
+    Object.fromEntries([
+      ...(connection ? [['validateConnection', connection] as const] : []),
+      ...connector.operations.map(
+        (operation) => [`validate${pascalCase(operation.stem)}`, operation.input] as const,
+      ),
+    ]),
     { banner },
   );
   const index = [

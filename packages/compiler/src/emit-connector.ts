@@ -64,6 +64,13 @@ export function emitTemplateTree(
   return `{ literal: ${json(value)} }`;
 }
 
+/** The input schema plus `connection`, for the templates that may read connection parameters (paths). */
+function withConnection(input: Record<string, unknown>, connection: unknown): Record<string, unknown> {
+  if (!connection) return input;
+  const properties = (input.properties ?? {}) as Record<string, unknown>;
+  return { ...input, properties: { ...properties, connection } };
+}
+
 /** A JSDoc block from lines of text (a comment terminator inside the text is escaped). */
 function doc(lines: Array<string | undefined>, indent = ''): string {
   const body = lines
@@ -83,32 +90,26 @@ function operationCode(
   const manifest = connector.manifest;
   const schemes = Object.keys((manifest.auth ?? {}) as Record<string, unknown>);
   const auth = (op.auth as string | undefined) ?? schemes[0] ?? '';
-  const tree = (value: unknown, pointer: string) =>
-    emitTemplateTree(value, {
-      file: operation.operationFile,
-      pointer,
-      inputSchema: operation.input,
-      table,
-      issues,
-    });
+  const tree = (value: unknown, pointer: string, inputSchema = operation.input) =>
+    emitTemplateTree(value, { file: operation.operationFile, pointer, inputSchema, table, issues });
   const lines: string[] = [`      title: ${json(op.title)},`, `      description: ${json(op.description)},`];
   if (op.docsUrl) lines.push(`      docsUrl: ${json(op.docsUrl)},`);
   if (op.sdkCall) lines.push(`      sdkCall: ${json(op.sdkCall)},`);
   // Path values are encoded segment by segment at run time, which only top-level fields allow: a nested field or a
   // helper's result would land in the URL unencoded.
   for (const expression of String(op.path ?? '').match(/\{\{[^}]*\}\}/g) ?? []) {
-    if (!/^\{\{\s*[A-Za-z_][\w-]*\s*\}\}$/.test(expression)) {
+    if (!/^\{\{\s*(?:connection\.)?[A-Za-z_][\w-]*\s*\}\}$/.test(expression)) {
       issues.push({
         file: operation.operationFile,
         pointer: '/path',
-        message: `${expression}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)`,
+        message: `${expression}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)`,
       });
     }
   }
   lines.push(
     `      method: ${json(op.method)},`,
     `      auth: ${json(auth)},`,
-    `      path: ${tree(op.path, '/path')},`,
+    `      path: ${tree(op.path, '/path', withConnection(operation.input, manifest.connection))},`,
   );
   if (op.reservedPathParams) lines.push(`      reservedPathParams: ${json(op.reservedPathParams)},`);
   if (op.query !== undefined) lines.push(`      query: ${tree(op.query, '/query')},`);
@@ -160,10 +161,31 @@ export function emitConnectorModule(
     `  docsUrl: ${json(manifest.docsUrl)},`,
   ];
   if (manifest.baseUrl) specLines.push(`  baseUrl: ${json(manifest.baseUrl)},`);
+  const baseUrl = manifest.baseUrl as string | undefined;
+  const declared = Object.keys(
+    ((manifest.connection as { properties?: object })?.properties ?? {}) as object,
+  );
+  for (const [, name] of (baseUrl ?? '').matchAll(/\{\{\s*connection\.([\w-]+)\s*\}\}/g)) {
+    if (!declared.includes(name as string))
+      issues.push({
+        file: connector.manifestFile,
+        pointer: '/baseUrl',
+        message: `{{connection.${name}}}: connection declares no parameter "${name}"`,
+      });
+  }
+  const templated = baseUrl?.includes('{{') ?? false;
+  if (templated && !manifest.allowedHosts)
+    issues.push({
+      file: connector.manifestFile,
+      pointer: '/allowedHosts',
+      message: 'a baseUrl with connection parameters needs allowedHosts (e.g. *.example.com)',
+    });
   const hosts =
-    (manifest.allowedHosts as string[] | undefined) ??
-    (manifest.baseUrl ? [new URL(manifest.baseUrl as string).host] : []);
+    (manifest.allowedHosts as string[] | undefined) ?? (baseUrl && !templated ? [new URL(baseUrl).host] : []);
   specLines.push(`  allowedHosts: ${json(hosts)},`, `  auth: ${json(manifest.auth)},`);
+  if (manifest.connection) {
+    specLines.push(`  connection: ${json(manifest.connection)},`, '  validateConnection,');
+  }
   for (const key of ['headers', 'queryArrayFormat', 'formArrayFormat', 'idempotency', 'errors'] as const) {
     if (manifest[key] !== undefined) specLines.push(`  ${key}: ${json(manifest[key])},`);
   }
@@ -206,7 +228,7 @@ export function emitConnectorModule(
     ...transformImports,
     "import * as templates from './templates.js';",
     `import type { ${[...maps, ...operations.flatMap((operation) => [operation.inputType, outputTypeName(operation) ?? []].flat())].sort().join(', ')} } from './types.js';`,
-    `import { ${operations.map((operation) => `validate${pascalCase(operation.stem)}`).join(', ')} } from './validators.js';`,
+    `import { ${[...(manifest.connection ? ['validateConnection'] : []), ...operations.map((operation) => `validate${pascalCase(operation.stem)}`)].join(', ')} } from './validators.js';`,
     '',
     doc([
       `The ${String(manifest.title)} connector: ${String(manifest.description)}`,

@@ -152,8 +152,8 @@ describe('bad connectors give exact errors with file and location', () => {
       }),
     );
     expect(issues.map(formatIssue)).toEqual([
-      'connectors/greeter/operations/send-greeting.operation.json#/path: {{address.city}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
-      'connectors/greeter/operations/send-greeting.operation.json#/path: {{join tags ","}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{address.city}}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)',
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{join tags ","}}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)',
     ]);
   });
 });

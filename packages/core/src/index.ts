@@ -15,6 +15,7 @@ export type {
   RetryOptions,
 } from './config/types.js';
 export { validateConfig } from './config/validate-config.js';
+export type { ConnectionValues } from './connector/connection.js';
 export {
   type AuthSchemeSpec,
   type Connector,

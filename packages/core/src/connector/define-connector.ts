@@ -11,6 +11,7 @@ import type { ResponseRules } from '../execute/response-rules.js';
 import { type PaginateLimits, type Paginator, paginate } from '../pagination/paginate.js';
 import type { PaginationSpec } from '../pagination/pagination-spec.js';
 import { escapeReferences } from '../references/parse-template.js';
+import { type ConnectionValues, connectionIssues, encodedConnection, renderBaseUrl } from './connection.js';
 import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
 import { renderNode, type TemplateNode } from './template-node.js';
 
@@ -75,6 +76,9 @@ export interface ConnectorSpec {
   formArrayFormat?: ArrayFormat;
   idempotency?: { header?: string; methods: readonly HttpMethod[] };
   errors?: ErrorRulesSpec;
+  /** The connection parameters' schema, and its generated validator. */
+  connection?: Readonly<Record<string, unknown>>;
+  validateConnection?: InputValidator;
   operations: Readonly<Record<string, OperationSpec>>;
 }
 
@@ -84,6 +88,8 @@ export interface PresetOptions {
   baseUrl?: string;
   /** Extra or overriding headers (Stripe-Version per call, Stripe-Account, …). */
   headers?: Record<string, string>;
+  /** The connection parameters the connector declares (an account id, a shop), checked before anything is sent. */
+  connection?: ConnectionValues;
 }
 
 /** Options of `connector.run`: a preset's options plus executeNode's. */
@@ -129,6 +135,8 @@ export interface Connector<
   readonly auth: Readonly<Record<string, AuthSchemeSpec>>;
   /** Every secret any operation may need. */
   readonly secrets: readonly string[];
+  /** The schema of the connection parameters (`options.connection`), when the connector has any. */
+  readonly connection?: Readonly<Record<string, unknown>>;
   /** The methods that carry an idempotency key, when the API accepts them. */
   readonly idempotency?: { header?: string; methods: readonly HttpMethod[] };
   readonly operations: Readonly<Record<keyof Inputs & string, OperationInfo>>;
@@ -205,6 +213,19 @@ function pathIssues(input: unknown, operation: OperationSpec): ValidationIssue[]
   return issues;
 }
 
+/** The preset's options out of a call's options (only those given: exactOptionalPropertyTypes). */
+function presetOptions(
+  baseUrl: string | undefined,
+  headers: Record<string, string> | undefined,
+  connection: ConnectionValues | undefined,
+): PresetOptions {
+  return {
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(headers ? { headers } : {}),
+    ...(connection ? { connection } : {}),
+  };
+}
+
 function hostOf(url: string): string | undefined {
   try {
     return new URL(url).host;
@@ -267,19 +288,26 @@ export function defineConnector<
       throw new InputError(`${spec.id}.${id}`, formatAjvErrors(operation.validate.errors ?? []));
     }
     const input = operation.transform ? operation.transform(rawInput as never) : rawInput;
-    const unsafePath = pathIssues(input, operation);
+    const unsafePath = [
+      ...connectionIssues(spec.validateConnection, options.connection),
+      ...pathIssues(input, operation),
+    ];
     if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
     const scheme = spec.auth[operation.auth];
+    const pathValues = pathInput(input, new Set(operation.reservedPathParams ?? []));
     const path = String(
-      renderNode(operation.path, pathInput(input, new Set(operation.reservedPathParams ?? []))) ?? '',
+      renderNode(
+        operation.path,
+        spec.connection
+          ? { ...(pathValues as object), connection: encodedConnection(options.connection) }
+          : pathValues,
+      ) ?? '',
     );
-    const base = options.baseUrl ?? spec.baseUrl ?? '';
+    const base = renderBaseUrl(options.baseUrl ?? spec.baseUrl ?? '', options.connection);
     const config: CustomApiNodeConfig = {
       // A URL secret (a Slack incoming webhook) is the whole base; a baseUrl override then only allows its host.
       url:
-        scheme?.type === 'url'
-          ? `${secretRef(scheme.secret)}${path}`
-          : `${escapeReferences(base.replace(/\/$/, ''))}${path}`,
+        scheme?.type === 'url' ? `${secretRef(scheme.secret)}${path}` : `${base.replace(/\/$/, '')}${path}`,
       method: operation.method,
     };
     const headers: Record<string, string> = { ...spec.headers };
@@ -336,16 +364,17 @@ export function defineConnector<
     allowedHosts: spec.allowedHosts,
     auth: spec.auth,
     secrets: allSecrets,
+    ...(spec.connection ? { connection: spec.connection } : {}),
     ...(spec.idempotency ? { idempotency: spec.idempotency } : {}),
     operations: operationInfo as Typed['operations'],
     preset: preset as Typed['preset'],
     rules,
     run: async (id, input, options = {}) => {
       // A caller's idempotency key (a workflow's run and step) only goes to APIs that accept one.
-      const { baseUrl, headers, idempotencyKey, ...execute } = options;
+      const { baseUrl, headers, connection, idempotencyKey, ...execute } = options;
       let config: CustomApiNodeConfig;
       try {
-        config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
+        config = preset(id, input, presetOptions(baseUrl, headers, connection));
       } catch (error) {
         // Never thrown: invalid input, an unknown operation or a helper that refused its value (formatDate) are
         // all input failures, before anything is sent.
@@ -387,8 +416,8 @@ export function defineConnector<
         ]);
       }
       // Listing is read-only: no idempotency key, whatever the caller passes.
-      const { baseUrl, headers, idempotencyKey: _unused, ...execute } = options;
-      const config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
+      const { baseUrl, headers, connection, idempotencyKey: _unused, ...execute } = options;
+      const config = preset(id, input, presetOptions(baseUrl, headers, connection));
       return paginate(config, pagination, { ...execute, rules: rules(id) });
     }) as Typed['paginate'],
   };
