@@ -1,5 +1,6 @@
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
+import { rawPathValuesArePatterned } from './rule-raw-path.js';
 
 /** What a rule found: errors stop compilation, warnings are printed. */
 export interface RuleResult {
@@ -191,6 +192,7 @@ export const RULES: readonly Rule[] = [
   propertiesHaveTypes,
   authSchemesExist,
   requestShapes,
+  rawPathValuesArePatterned,
 ];
 
 /** Runs every rule and gathers their errors and warnings. */

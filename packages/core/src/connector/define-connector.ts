@@ -44,8 +44,11 @@ export interface OperationSpec {
   /** The auth scheme (a key of the connector's `auth`). */
   auth: string;
   path: TemplateNode;
-  /** Path inputs that may contain `/` (reserved expansion). */
-  reservedPathParams?: readonly string[];
+  /**
+   * Path inputs not encoded as one segment: a name may contain `/` (reserved expansion); `{ param, raw: true }` is
+   * inserted as it is, which the compiler allows only when its schema `pattern` excludes `/`, `?`, `#` and `..`.
+   */
+  reservedPathParams?: ReadonlyArray<string | { param: string; raw: true }>;
   query?: TemplateNode;
   headers?: ReadonlyArray<readonly [string, TemplateNode]>;
   body?: TemplateNode;
@@ -180,13 +183,24 @@ function secretRef(name: string): string {
 }
 
 /** The input with every scalar percent-encoded, for rendering path templates (a value is one path segment). */
-function pathInput(input: unknown, reserved: ReadonlySet<string>): unknown {
+/** How each reserved path input is inserted: `path` (may contain `/`) or `raw` (as it is). */
+function reservedModes(operation: OperationSpec): ReadonlyMap<string, 'path' | 'raw'> {
+  return new Map(
+    (operation.reservedPathParams ?? []).map((entry) =>
+      typeof entry === 'string' ? [entry, 'path'] : [entry.param, 'raw'],
+    ),
+  );
+}
+
+function pathInput(input: unknown, reserved: ReadonlyMap<string, 'path' | 'raw'>): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     out[key] =
       typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-        ? encodePathValue(String(value), reserved.has(key))
+        ? reserved.get(key) === 'raw'
+          ? String(value)
+          : encodePathValue(String(value), reserved.has(key))
         : value;
   }
   return out;
@@ -202,12 +216,18 @@ function pathKeys(node: TemplateNode): string[] {
 /** Path values that would change the path itself (empty, `.` or `..` segments): refused as input errors. */
 function pathIssues(input: unknown, operation: OperationSpec): ValidationIssue[] {
   if (input === null || typeof input !== 'object') return [];
-  const reserved = new Set(operation.reservedPathParams ?? []);
+  const reserved = reservedModes(operation);
   const issues: ValidationIssue[] = [];
   for (const key of pathKeys(operation.path)) {
     const value = (input as Record<string, unknown>)[key];
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const problem = pathValueProblem(String(value), reserved.has(key));
+    const mode = reserved.get(key);
+    // A raw value passed its schema's pattern; refusing /, ?, # and .. here too keeps the path's shape whatever the
+    // schema says.
+    const problem =
+      mode === 'raw' && /[/?#]/.test(String(value))
+        ? 'contains /, ? or #, which a raw path value may not'
+        : pathValueProblem(String(value), mode === 'path');
     if (problem) issues.push({ pointer: `/${key}`, message: `goes into the URL path and ${problem}` });
   }
   return issues;
@@ -294,7 +314,7 @@ export function defineConnector<
     ];
     if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
     const scheme = spec.auth[operation.auth];
-    const pathValues = pathInput(input, new Set(operation.reservedPathParams ?? []));
+    const pathValues = pathInput(input, reservedModes(operation));
     const path = String(
       renderNode(
         operation.path,
