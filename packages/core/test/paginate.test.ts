@@ -24,7 +24,7 @@ async function serve(reply: (url: URL) => Reply): Promise<CaptureServer> {
 const config = (server: CaptureServer, path: string): CustomApiNodeConfig => ({
   url: `${server.origin}${path}`,
   method: 'GET',
-  allowedHosts: [new URL(server.origin).host],
+  allowedHosts: [server.origin],
 });
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
