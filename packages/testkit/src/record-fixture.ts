@@ -1,15 +1,9 @@
+import type { PrepareRequestLike } from './connector-fixtures.js';
+
 /** What the recorder needs: a connector's preset, and core's prepareRequest (structural, so testkit needs no core). */
 export interface RecordSubject {
   preset(operation: string, input: unknown): unknown;
-  prepareRequest: (
-    config: never,
-    options: { secrets: Record<string, string> },
-  ) => Promise<{
-    method: string;
-    url: string;
-    headers: Readonly<Record<string, string>>;
-    body?: string | Uint8Array | undefined;
-  }>;
+  prepareRequest: PrepareRequestLike;
   /** Obviously fake secrets, the same the connector's fixture suite uses. */
   secrets: Record<string, string>;
 }
