@@ -13,6 +13,7 @@ import {
   emitReadmeSection,
   emitTypes,
   emitValidator,
+  formatIssue,
   type GeneratedFile,
   generatedBanner,
   isManifestError,
@@ -80,7 +81,8 @@ export async function connectorDirs(only: readonly string[] = []): Promise<strin
 }
 
 async function connectorFiles(dir: string): Promise<GeneratedFile[]> {
-  const { files } = await compileConnector(dir, { root });
+  const { files, warnings } = await compileConnector(dir, { root });
+  for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
   const { connector } = await loadConnector(dir, root);
   const readmePath = join(dir, 'README.md');
   if (connector && existsSync(readmePath)) {

@@ -27,11 +27,19 @@ const written = await scaffoldConnector(root, id, core.version);
 console.log(`Created:\n  ${written.join('\n  ')}`);
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/codegen.ts'), id, '--write'],
+  [
+    join(root, 'node_modules/tsx/dist/cli.mjs'),
+    '--tsconfig',
+    join(root, 'scripts/tsconfig.json'),
+    join(root, 'scripts/codegen.ts'),
+    id,
+    '--write',
+  ],
   { stdio: 'inherit' },
 );
 console.log(`\nNext:
-  1. pnpm install                      (links the new package; updates the lockfile)
+  1. pnpm install                      (links the new package; updates the lockfile; no build needed)
   2. edit connectors/${id}/connector.json and operations/, then pnpm codegen ${id} --write
-  3. pnpm vitest run connectors/${id}   (fixtures: test/fixtures/<operation>/)
+  3. pnpm record-fixture ${id}.<operation> --input '{…}'   (writes test/fixtures/<operation>/basic.*)
+  4. pnpm --filter @convoflow/core build (once), then pnpm vitest run connectors/${id}
 See CONTRIBUTING.md for the review checklist.`);

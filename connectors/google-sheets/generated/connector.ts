@@ -1,14 +1,14 @@
 // Generated from connectors/google-sheets by `pnpm codegen --write`. Do not edit.
-import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';
+import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';
 import * as templates from './templates.js';
-import type { AppendValuesInput, BatchGetValuesInput, ClearValuesInput, GetValuesInput, GoogleSheetsOperationInputs, UpdateValuesInput } from './types.js';
+import type { AppendValuesInput, AppendValuesOutput, BatchGetValuesInput, BatchGetValuesOutput, ClearValuesInput, ClearValuesOutput, GetValuesInput, GetValuesOutput, GoogleSheetsOperationInputs, GoogleSheetsOperationItems, GoogleSheetsOperationOutputs, UpdateValuesInput, UpdateValuesOutput } from './types.js';
 import { validateAppendValues, validateBatchGetValues, validateClearValues, validateGetValues, validateUpdateValues } from './validators.js';
 
 /**
  * The Google Sheets connector: Reads, writes, appends and clears cell values in Google Sheets spreadsheets through the Sheets API v4 (spreadsheets.values).
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values
  */
-export const connector = defineConnector<GoogleSheetsOperationInputs>({
+export const connector = defineConnector<GoogleSheetsOperationInputs, GoogleSheetsOperationOutputs, GoogleSheetsOperationItems>({
   id: "google-sheets",
   packageName: "@convoflow/connector-google-sheets",
   title: "Google Sheets",
@@ -104,7 +104,10 @@ export const connector = defineConnector<GoogleSheetsOperationInputs>({
  * Sends what the official SDK sends for `sheets.spreadsheets.values.append(params)`.
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/append
  */
-export function appendValues(input: AppendValuesInput, options?: PresetOptions): CustomApiNodeConfig {
+export function appendValues(
+  input: AppendValuesInput,
+  options?: PresetOptions,
+): TypedNodeConfig<AppendValuesOutput> {
   return connector.preset("appendValues", input, options);
 }
 
@@ -118,7 +121,10 @@ export function appendValues(input: AppendValuesInput, options?: PresetOptions):
  * Sends what the official SDK sends for `sheets.spreadsheets.values.batchGet(params)`.
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
  */
-export function batchGetValues(input: BatchGetValuesInput, options?: PresetOptions): CustomApiNodeConfig {
+export function batchGetValues(
+  input: BatchGetValuesInput,
+  options?: PresetOptions,
+): TypedNodeConfig<BatchGetValuesOutput> {
   return connector.preset("batchGetValues", input, options);
 }
 
@@ -132,7 +138,10 @@ export function batchGetValues(input: BatchGetValuesInput, options?: PresetOptio
  * Sends what the official SDK sends for `sheets.spreadsheets.values.clear(params)`.
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/clear
  */
-export function clearValues(input: ClearValuesInput, options?: PresetOptions): CustomApiNodeConfig {
+export function clearValues(
+  input: ClearValuesInput,
+  options?: PresetOptions,
+): TypedNodeConfig<ClearValuesOutput> {
   return connector.preset("clearValues", input, options);
 }
 
@@ -146,7 +155,10 @@ export function clearValues(input: ClearValuesInput, options?: PresetOptions): C
  * Sends what the official SDK sends for `sheets.spreadsheets.values.get(params)`.
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/get
  */
-export function getValues(input: GetValuesInput, options?: PresetOptions): CustomApiNodeConfig {
+export function getValues(
+  input: GetValuesInput,
+  options?: PresetOptions,
+): TypedNodeConfig<GetValuesOutput> {
   return connector.preset("getValues", input, options);
 }
 
@@ -160,6 +172,9 @@ export function getValues(input: GetValuesInput, options?: PresetOptions): Custo
  * Sends what the official SDK sends for `sheets.spreadsheets.values.update(params)`.
  * @see https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/update
  */
-export function updateValues(input: UpdateValuesInput, options?: PresetOptions): CustomApiNodeConfig {
+export function updateValues(
+  input: UpdateValuesInput,
+  options?: PresetOptions,
+): TypedNodeConfig<UpdateValuesOutput> {
   return connector.preset("updateValues", input, options);
 }

@@ -304,3 +304,21 @@ export interface GoogleSheetsOperationInputs {
   updateValues: UpdateValuesInput;
 }
 
+/** Every operation of the Google Sheets connector, with its response body type (unknown without an output schema). */
+export interface GoogleSheetsOperationOutputs {
+  appendValues: AppendValuesOutput;
+  batchGetValues: BatchGetValuesOutput;
+  clearValues: ClearValuesOutput;
+  getValues: GetValuesOutput;
+  updateValues: UpdateValuesOutput;
+}
+
+/** Every operation of the Google Sheets connector, with its item type when it paginates (unknown otherwise). */
+export interface GoogleSheetsOperationItems {
+  appendValues: unknown;
+  batchGetValues: unknown;
+  clearValues: unknown;
+  getValues: unknown;
+  updateValues: unknown;
+}
+

@@ -1,15 +1,15 @@
 // Generated from connectors/sendgrid by `pnpm codegen --write`. Do not edit.
-import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';
+import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';
 import { transform as transformSendMail } from '../operations/send-mail.transform.js';
 import * as templates from './templates.js';
-import type { AddOrUpdateContactsInput, SendMailInput, SendgridOperationInputs } from './types.js';
+import type { AddOrUpdateContactsInput, AddOrUpdateContactsOutput, SendMailInput, SendgridOperationInputs, SendgridOperationItems, SendgridOperationOutputs } from './types.js';
 import { validateAddOrUpdateContacts, validateSendMail } from './validators.js';
 
 /**
  * The SendGrid connector: Sends transactional email through the Twilio SendGrid v3 Mail Send API and adds or updates Marketing Campaigns contacts.
  * @see https://www.twilio.com/docs/sendgrid/api-reference
  */
-export const connector = defineConnector<SendgridOperationInputs>({
+export const connector = defineConnector<SendgridOperationInputs, SendgridOperationOutputs, SendgridOperationItems>({
   id: "sendgrid",
   packageName: "@convoflow/connector-sendgrid",
   title: "SendGrid",
@@ -62,7 +62,10 @@ export const connector = defineConnector<SendgridOperationInputs>({
  * Sends what the official SDK sends for `client.request({ method: 'PUT', url: '/v3/marketing/contacts', body }) (@sendgrid/client)`.
  * @see https://www.twilio.com/docs/sendgrid/api-reference/contacts/add-or-update-a-contact
  */
-export function addOrUpdateContacts(input: AddOrUpdateContactsInput, options?: PresetOptions): CustomApiNodeConfig {
+export function addOrUpdateContacts(
+  input: AddOrUpdateContactsInput,
+  options?: PresetOptions,
+): TypedNodeConfig<AddOrUpdateContactsOutput> {
   return connector.preset("addOrUpdateContacts", input, options);
 }
 
@@ -76,6 +79,9 @@ export function addOrUpdateContacts(input: AddOrUpdateContactsInput, options?: P
  * Sends what the official SDK sends for `sgMail.send(data) (@sendgrid/mail)`.
  * @see https://www.twilio.com/docs/sendgrid/api-reference/mail-send/mail-send
  */
-export function sendMail(input: SendMailInput, options?: PresetOptions): CustomApiNodeConfig {
+export function sendMail(
+  input: SendMailInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("sendMail", input, options);
 }

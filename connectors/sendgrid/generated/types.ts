@@ -670,3 +670,15 @@ export interface SendgridOperationInputs {
   sendMail: SendMailInput;
 }
 
+/** Every operation of the SendGrid connector, with its response body type (unknown without an output schema). */
+export interface SendgridOperationOutputs {
+  addOrUpdateContacts: AddOrUpdateContactsOutput;
+  sendMail: unknown;
+}
+
+/** Every operation of the SendGrid connector, with its item type when it paginates (unknown otherwise). */
+export interface SendgridOperationItems {
+  addOrUpdateContacts: unknown;
+  sendMail: unknown;
+}
+

@@ -355,6 +355,94 @@ export type ChatUpdateInput = (
   }[];
 };
 
+export interface ConversationsListInput {
+  /**
+   * The most channels per page, up to 1000 (Slack recommends no more than 200; default 100). A page may hold fewer even when more follow.
+   */
+  limit?: number;
+  /**
+   * Where to continue: the previous page's response_metadata.next_cursor (connector.paginate sets it for you).
+   */
+  cursor?: string;
+  /**
+   * Leave archived channels out.
+   */
+  exclude_archived?: boolean;
+  /**
+   * The kinds of conversation to list (default public_channel). Sent comma-separated.
+   *
+   * @minItems 1
+   *
+   * Items: A conversation kind.
+   */
+  types?: [
+    'public_channel' | 'private_channel' | 'mpim' | 'im',
+    ...('public_channel' | 'private_channel' | 'mpim' | 'im')[],
+  ];
+  /**
+   * The workspace to list, required only for org-wide apps (T…).
+   */
+  team_id?: string;
+}
+
+/**
+ * A page of channels.
+ */
+export interface ConversationsListOutput {
+  /**
+   * Always true on success.
+   */
+  ok: true;
+  /**
+   * This page's channels.
+   *
+   * Items: A conversation (only the commonly read fields are listed; Slack returns more).
+   */
+  channels: {
+    /**
+     * The channel id (C…, G…, D…).
+     */
+    id: string;
+    /**
+     * The channel name, without #.
+     */
+    name?: string;
+    /**
+     * A public channel.
+     */
+    is_channel?: boolean;
+    /**
+     * A private channel.
+     */
+    is_private?: boolean;
+    /**
+     * Archived.
+     */
+    is_archived?: boolean;
+    /**
+     * The caller is a member.
+     */
+    is_member?: boolean;
+    /**
+     * Creation time, Unix seconds.
+     */
+    created?: number;
+    /**
+     * How many members it has.
+     */
+    num_members?: number;
+  }[];
+  /**
+   * Paging details.
+   */
+  response_metadata?: {
+    /**
+     * The cursor of the next page; empty on the last page.
+     */
+    next_cursor?: string;
+  };
+}
+
 export type PostWebhookMessageInput = (
   | {
       /**
@@ -535,10 +623,107 @@ export type PostWebhookMessageInput = (
   icon_url?: string;
 };
 
+export interface UsersListInput {
+  /**
+   * The most users per page, up to 1000 (Slack recommends no more than 200). A page may hold fewer even when more follow.
+   */
+  limit?: number;
+  /**
+   * Where to continue: the previous page's response_metadata.next_cursor (connector.paginate sets it for you).
+   */
+  cursor?: string;
+  /**
+   * Add each user's locale to the result.
+   */
+  include_locale?: boolean;
+  /**
+   * The workspace to list, required only for org-wide apps (T…).
+   */
+  team_id?: string;
+}
+
+/**
+ * A page of users.
+ */
+export interface UsersListOutput {
+  /**
+   * Always true on success.
+   */
+  ok: true;
+  /**
+   * This page's users.
+   *
+   * Items: A user (only the commonly read fields are listed; Slack returns more).
+   */
+  members: {
+    /**
+     * The user id (U… or W…).
+     */
+    id: string;
+    /**
+     * The username.
+     */
+    name?: string;
+    /**
+     * The full name.
+     */
+    real_name?: string;
+    /**
+     * Deactivated.
+     */
+    deleted?: boolean;
+    /**
+     * A bot user.
+     */
+    is_bot?: boolean;
+    /**
+     * The user's time zone, e.g. Europe/Berlin.
+     */
+    tz?: string;
+    /**
+     * The user's locale, with include_locale.
+     */
+    locale?: string;
+  }[];
+  /**
+   * When the list was read, Unix seconds.
+   */
+  cache_ts?: number;
+  /**
+   * Paging details.
+   */
+  response_metadata?: {
+    /**
+     * The cursor of the next page; empty on the last page.
+     */
+    next_cursor?: string;
+  };
+}
+
 /** Every operation of the Slack connector, with its input type. */
 export interface SlackOperationInputs {
   chatPostMessage: ChatPostMessageInput;
   chatUpdate: ChatUpdateInput;
+  conversationsList: ConversationsListInput;
   postWebhookMessage: PostWebhookMessageInput;
+  usersList: UsersListInput;
+}
+
+/** Every operation of the Slack connector, with its response body type (unknown without an output schema). */
+export interface SlackOperationOutputs {
+  chatPostMessage: unknown;
+  chatUpdate: unknown;
+  conversationsList: ConversationsListOutput;
+  postWebhookMessage: unknown;
+  usersList: UsersListOutput;
+}
+
+/** Every operation of the Slack connector, with its item type when it paginates (unknown otherwise). */
+export interface SlackOperationItems {
+  chatPostMessage: unknown;
+  chatUpdate: unknown;
+  conversationsList: NonNullable<ConversationsListOutput["channels"]>[number];
+  postWebhookMessage: unknown;
+  usersList: NonNullable<UsersListOutput["members"]>[number];
 }
 

@@ -1669,10 +1669,215 @@ return errors === 0;
 }
 
 /** Checks data against the schema; on failure its `errors` holds every problem. */
-export const validatePostWebhookMessage: GeneratedValidator = validate12;
-const schema13 = {"type":"object","additionalProperties":false,"anyOf":[{"required":["text"],"properties":{"text":{"type":"string"}}},{"required":["blocks"],"properties":{"blocks":{"type":"array"}}},{"required":["attachments"],"properties":{"attachments":{"type":"array"}}}],"properties":{"text":{"type":"string"},"blocks":{"type":"array","maxItems":50,"items":{"type":"object","required":["type"],"additionalProperties":true,"properties":{"type":{"type":"string","minLength":1},"block_id":{"type":"string","maxLength":255}}}},"attachments":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"fallback":{"type":"string"},"color":{"type":"string"},"pretext":{"type":"string"},"author_name":{"type":"string"},"author_link":{"type":"string"},"author_icon":{"type":"string"},"title":{"type":"string"},"title_link":{"type":"string"},"text":{"type":"string"},"fields":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"value":{"type":"string"},"short":{"type":"boolean"}}}},"image_url":{"type":"string"},"thumb_url":{"type":"string"},"footer":{"type":"string"},"footer_icon":{"type":"string"},"ts":{"type":["integer","string"]},"mrkdwn_in":{"type":"array","items":{"type":"string","enum":["pretext","text","fields"]}},"blocks":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":true,"properties":{"type":{"type":"string","minLength":1},"block_id":{"type":"string","maxLength":255}}}}}}},"thread_ts":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"mrkdwn":{"type":"boolean"},"unfurl_links":{"type":"boolean"},"unfurl_media":{"type":"boolean"},"channel":{"type":"string"},"username":{"type":"string"},"icon_emoji":{"type":"string"},"icon_url":{"type":"string"}}};
+export const validateConversationsList: GeneratedValidator = validate12;
+const schema13 = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":1000},"cursor":{"type":"string","minLength":1},"exclude_archived":{"type":"boolean"},"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_channel","private_channel","mpim","im"]}},"team_id":{"type":"string","minLength":1}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "limit") || (key0 === "cursor")) || (key0 === "exclude_archived")) || (key0 === "types")) || (key0 === "team_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data0 = data.limit;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.cursor !== undefined){
+let data1 = data.cursor;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.exclude_archived !== undefined){
+if(typeof data.exclude_archived !== "boolean"){
+const err6 = {instancePath:instancePath+"/exclude_archived",schemaPath:"#/properties/exclude_archived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.types !== undefined){
+let data3 = data.types;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err7 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((data4 === "public_channel") || (data4 === "private_channel")) || (data4 === "mpim")) || (data4 === "im"))){
+const err9 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema13.properties.types.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data3[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err10 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.team_id !== undefined){
+let data5 = data.team_id;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err12 = {instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+/** Checks data against the schema; on failure its `errors` holds every problem. */
+export const validatePostWebhookMessage: GeneratedValidator = validate13;
+const schema14 = {"type":"object","additionalProperties":false,"anyOf":[{"required":["text"],"properties":{"text":{"type":"string"}}},{"required":["blocks"],"properties":{"blocks":{"type":"array"}}},{"required":["attachments"],"properties":{"attachments":{"type":"array"}}}],"properties":{"text":{"type":"string"},"blocks":{"type":"array","maxItems":50,"items":{"type":"object","required":["type"],"additionalProperties":true,"properties":{"type":{"type":"string","minLength":1},"block_id":{"type":"string","maxLength":255}}}},"attachments":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"fallback":{"type":"string"},"color":{"type":"string"},"pretext":{"type":"string"},"author_name":{"type":"string"},"author_link":{"type":"string"},"author_icon":{"type":"string"},"title":{"type":"string"},"title_link":{"type":"string"},"text":{"type":"string"},"fields":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"value":{"type":"string"},"short":{"type":"boolean"}}}},"image_url":{"type":"string"},"thumb_url":{"type":"string"},"footer":{"type":"string"},"footer_icon":{"type":"string"},"ts":{"type":["integer","string"]},"mrkdwn_in":{"type":"array","items":{"type":"string","enum":["pretext","text","fields"]}},"blocks":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":true,"properties":{"type":{"type":"string","minLength":1},"block_id":{"type":"string","maxLength":255}}}}}}},"thread_ts":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"mrkdwn":{"type":"boolean"},"unfurl_links":{"type":"boolean"},"unfurl_media":{"type":"boolean"},"channel":{"type":"string"},"username":{"type":"string"},"icon_emoji":{"type":"string"},"icon_url":{"type":"string"}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1785,7 +1990,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema13.properties, key0))){
+if(!(func2.call(schema14.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1917,7 +2122,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-if(!(func2.call(schema13.properties.attachments.items.properties, key1))){
+if(!(func2.call(schema14.properties.attachments.items.properties, key1))){
 const err17 = {instancePath:instancePath+"/attachments/" + i1,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2166,7 +2371,7 @@ errors++;
 if(data9.ts !== undefined){
 let data28 = data9.ts;
 if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) && (typeof data28 !== "string")){
-const err37 = {instancePath:instancePath+"/attachments/" + i1+"/ts",schemaPath:"#/properties/attachments/items/properties/ts/type",keyword:"type",params:{type: schema13.properties.attachments.items.properties.ts.type},message:"must be integer,string"};
+const err37 = {instancePath:instancePath+"/attachments/" + i1+"/ts",schemaPath:"#/properties/attachments/items/properties/ts/type",keyword:"type",params:{type: schema14.properties.attachments.items.properties.ts.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2193,7 +2398,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(((data30 === "pretext") || (data30 === "text")) || (data30 === "fields"))){
-const err39 = {instancePath:instancePath+"/attachments/" + i1+"/mrkdwn_in/" + i3,schemaPath:"#/properties/attachments/items/properties/mrkdwn_in/items/enum",keyword:"enum",params:{allowedValues: schema13.properties.attachments.items.properties.mrkdwn_in.items.enum},message:"must be equal to one of the allowed values"};
+const err39 = {instancePath:instancePath+"/attachments/" + i1+"/mrkdwn_in/" + i3,schemaPath:"#/properties/attachments/items/properties/mrkdwn_in/items/enum",keyword:"enum",params:{allowedValues: schema14.properties.attachments.items.properties.mrkdwn_in.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2450,6 +2655,138 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate12.errors = vErrors;
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+/** Checks data against the schema; on failure its `errors` holds every problem. */
+export const validateUsersList: GeneratedValidator = validate14;
+const schema15 = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":1000},"cursor":{"type":"string","minLength":1},"include_locale":{"type":"boolean"},"team_id":{"type":"string","minLength":1}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "limit") || (key0 === "cursor")) || (key0 === "include_locale")) || (key0 === "team_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data0 = data.limit;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.cursor !== undefined){
+let data1 = data.cursor;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.include_locale !== undefined){
+if(typeof data.include_locale !== "boolean"){
+const err6 = {instancePath:instancePath+"/include_locale",schemaPath:"#/properties/include_locale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.team_id !== undefined){
+let data3 = data.team_id;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err7 = {instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate14.errors = vErrors;
 return errors === 0;
 }

@@ -11,13 +11,13 @@
  * (`accept: *\/*` when the SDK sets no Accept, `accept-language: *`, `sec-fetch-mode: cors`). Host, Connection
  * and Content-Length are compared (one server for both, so the Host is the same).
  */
-import type { IncomingHttpHeaders } from 'node:http';
 import { type CapturedRequest, type CaptureServer, startCaptureServer } from '@convoflow/testkit';
 import { LogLevel, WebClient } from '@slack/web-api';
 import { IncomingWebhook, type IncomingWebhookSendArguments } from '@slack/webhook';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatPostMessageInput, ChatUpdateInput, PostWebhookMessageInput } from '../generated/index.js';
 import { connector } from '../generated/index.js';
+import { chosenHeaders } from './wire-headers.js';
 
 const WEBHOOK_PATH = '/services/T0FAKE/B0FAKE/fixture';
 const BOT_TOKEN = 'xoxb-fixture';
@@ -41,24 +41,6 @@ afterAll(async () => {
 beforeEach(() => {
   server.requests.length = 0;
 });
-
-const FETCH_DEFAULTS: Record<string, string> = {
-  accept: '*/*',
-  'accept-language': '*',
-  'sec-fetch-mode': 'cors',
-};
-
-/** The headers the SDK or the preset chose (lowercase names), without client-added ones. */
-function chosenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || name === 'user-agent' || name === 'accept-encoding') continue;
-    const text = Array.isArray(value) ? value.join(', ') : value;
-    if (FETCH_DEFAULTS[name] === text) continue;
-    out[name] = text;
-  }
-  return out;
-}
 
 function only(requests: CapturedRequest[]): CapturedRequest {
   expect(requests).toHaveLength(1);

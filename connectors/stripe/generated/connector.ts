@@ -1,14 +1,14 @@
 // Generated from connectors/stripe by `pnpm codegen --write`. Do not edit.
-import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';
+import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';
 import * as templates from './templates.js';
-import type { ConfirmPaymentIntentInput, CreateCheckoutSessionInput, CreateCustomerInput, CreatePaymentIntentInput, CreateRefundInput, ListCustomersInput, RetrieveCustomerInput, RetrievePaymentIntentInput, StripeOperationInputs, UpdateCustomerInput } from './types.js';
-import { validateConfirmPaymentIntent, validateCreateCheckoutSession, validateCreateCustomer, validateCreatePaymentIntent, validateCreateRefund, validateListCustomers, validateRetrieveCustomer, validateRetrievePaymentIntent, validateUpdateCustomer } from './validators.js';
+import type { ConfirmPaymentIntentInput, ConfirmPaymentIntentOutput, CreateCheckoutSessionInput, CreateCustomerInput, CreatePaymentIntentInput, CreatePaymentIntentOutput, CreateRefundInput, ListCustomersInput, ListCustomersOutput, ListPaymentIntentsInput, ListPaymentIntentsOutput, RetrieveCustomerInput, RetrievePaymentIntentInput, RetrievePaymentIntentOutput, StripeOperationInputs, StripeOperationItems, StripeOperationOutputs, UpdateCustomerInput } from './types.js';
+import { validateConfirmPaymentIntent, validateCreateCheckoutSession, validateCreateCustomer, validateCreatePaymentIntent, validateCreateRefund, validateListCustomers, validateListPaymentIntents, validateRetrieveCustomer, validateRetrievePaymentIntent, validateUpdateCustomer } from './validators.js';
 
 /**
  * The Stripe connector: Creates and confirms PaymentIntents, manages customers, issues refunds and opens Checkout Sessions through the Stripe API, sending the same form-encoded requests as the official stripe-node SDK (pinned Stripe-Version, idempotency keys on every POST).
  * @see https://docs.stripe.com/api
  */
-export const connector = defineConnector<StripeOperationInputs>({
+export const connector = defineConnector<StripeOperationInputs, StripeOperationOutputs, StripeOperationItems>({
   id: "stripe",
   packageName: "@convoflow/connector-stripe",
   title: "Stripe",
@@ -93,7 +93,7 @@ export const connector = defineConnector<StripeOperationInputs>({
     },
     listCustomers: {
       title: "List customers",
-      description: "Lists customers, newest first, one page at a time (has_more says whether to ask for the next page with starting_after).",
+      description: "Lists customers, newest first. connector.paginate('listCustomers', …) follows has_more and starting_after through every page.",
       docsUrl: "https://docs.stripe.com/api/customers/list",
       sdkCall: "stripe.customers.list(params)",
       method: "GET",
@@ -101,8 +101,25 @@ export const connector = defineConnector<StripeOperationInputs>({
       path: { literal: "/v1/customers" },
       query: { object: [["limit", { expr: {"path":["limit"]} }], ["email", { expr: {"path":["email"]} }], ["starting_after", { expr: {"path":["starting_after"]} }], ["ending_before", { expr: {"path":["ending_before"]} }], ["created", { expr: {"path":["created"]} }], ["test_clock", { expr: {"path":["test_clock"]} }], ["expand", { expr: {"path":["expand"]} }]] },
       bodyEncoding: "form",
+      pagination: {"style":"cursor","items":"data","next":"$last.id","param":"starting_after","hasMore":"has_more"},
       inputSchema: {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","description":"How many customers per page, 1 to 100 (Stripe’s default is 10).","minimum":1,"maximum":100},"email":{"type":"string","description":"Only customers with exactly this email (case-sensitive).","maxLength":512},"starting_after":{"type":"string","description":"Cursor: the id of the last customer of the previous page, to get the next page."},"ending_before":{"type":"string","description":"Cursor: the id of the first customer of the current page, to get the previous page."},"created":{"description":"Only customers created at this Unix time (seconds), or within a range: {gte: 1700000000, lt: 1710000000}. Sent as created[gte]=….","oneOf":[{"type":"integer","description":"An exact creation time, Unix seconds."},{"type":"object","description":"A range of creation times, Unix seconds.","additionalProperties":false,"properties":{"gt":{"type":"integer","description":"After this time."},"gte":{"type":"integer","description":"At or after this time."},"lt":{"type":"integer","description":"Before this time."},"lte":{"type":"integer","description":"At or before this time."}}}]},"test_clock":{"type":"string","description":"Only customers attached to this test clock (clock_…)."},"expand":{"type":"array","description":"Fields to expand in each listed customer; list items are addressed as data.<field> (e.g. data.default_source).","items":{"type":"string","minLength":1}}},"examples":[{"limit":3,"email":"a+b@example.com"}]},
+      outputSchema: {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","description":"A page of customers.","required":["object","data","has_more","url"],"properties":{"object":{"type":"string","const":"list","description":"Always list."},"data":{"type":"array","description":"This page's objects, newest first.","items":{"type":"object","description":"A Customer (only the commonly read fields are listed; Stripe returns more).","required":["id","object","created"],"properties":{"id":{"type":"string","description":"The Customer id (cus_…)."},"object":{"type":"string","const":"customer","description":"Always customer."},"created":{"type":"integer","description":"Creation time, Unix seconds."},"email":{"type":["string","null"],"description":"The customer's email address."},"name":{"type":["string","null"],"description":"The customer's full name or business name."},"phone":{"type":["string","null"],"description":"The customer's phone number."},"description":{"type":["string","null"],"description":"An arbitrary description."},"livemode":{"type":"boolean","description":"True in live mode, false in test mode."},"metadata":{"type":"object","description":"Your key-value pairs.","additionalProperties":{"type":"string"}}}}},"has_more":{"type":"boolean","description":"Whether another page follows (ask for it with starting_after set to the last id)."},"url":{"type":"string","description":"The list's path, /v1/customers."}}},
       validate: validateListCustomers,
+    },
+    listPaymentIntents: {
+      title: "List PaymentIntents",
+      description: "Lists PaymentIntents, newest first, optionally of one customer. connector.paginate('listPaymentIntents', …) follows every page.",
+      docsUrl: "https://docs.stripe.com/api/payment_intents/list",
+      sdkCall: "stripe.paymentIntents.list(params)",
+      method: "GET",
+      auth: "secretKey",
+      path: { literal: "/v1/payment_intents" },
+      query: { object: [["limit", { expr: {"path":["limit"]} }], ["customer", { expr: {"path":["customer"]} }], ["starting_after", { expr: {"path":["starting_after"]} }], ["ending_before", { expr: {"path":["ending_before"]} }], ["created", { expr: {"path":["created"]} }], ["expand", { expr: {"path":["expand"]} }]] },
+      bodyEncoding: "form",
+      pagination: {"style":"cursor","items":"data","next":"$last.id","param":"starting_after","hasMore":"has_more"},
+      inputSchema: {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","description":"How many PaymentIntents per page, 1 to 100 (Stripe’s default is 10).","minimum":1,"maximum":100},"customer":{"type":"string","description":"Only PaymentIntents of this Customer (cus_…).","minLength":1},"starting_after":{"type":"string","description":"Cursor: the id of the last PaymentIntent of the previous page, to get the next page."},"ending_before":{"type":"string","description":"Cursor: the id of the first PaymentIntent of the current page, to get the previous page."},"created":{"description":"Only PaymentIntents created at this Unix time (seconds), or within a range: {gte: 1700000000, lt: 1710000000}. Sent as created[gte]=….","oneOf":[{"type":"integer","description":"An exact creation time, Unix seconds."},{"type":"object","description":"A range of creation times, Unix seconds.","additionalProperties":false,"properties":{"gt":{"type":"integer","description":"After this time."},"gte":{"type":"integer","description":"At or after this time."},"lt":{"type":"integer","description":"Before this time."},"lte":{"type":"integer","description":"At or before this time."}}}]},"expand":{"type":"array","description":"Fields to expand in each listed PaymentIntent; list items are addressed as data.<field> (e.g. data.customer).","items":{"type":"string","minLength":1}}},"examples":[{"customer":"cus_abc","limit":50,"expand":["data.customer"]}]},
+      outputSchema: {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","description":"A page of PaymentIntents.","required":["object","data","has_more","url"],"properties":{"object":{"type":"string","const":"list","description":"Always list."},"data":{"type":"array","description":"This page's objects, newest first.","items":{"type":"object","description":"A PaymentIntent: one attempt to collect a payment, through its life cycle (only the commonly read fields are listed; Stripe returns more).","required":["id","object","amount","currency","status"],"properties":{"id":{"type":"string","description":"The PaymentIntent id (pi_…)."},"object":{"type":"string","const":"payment_intent","description":"Always payment_intent."},"amount":{"type":"integer","description":"The amount to collect, in the smallest currency unit."},"amount_capturable":{"type":"integer","description":"The amount that can still be captured (manual capture)."},"amount_received":{"type":"integer","description":"The amount collected so far."},"currency":{"type":"string","description":"Three-letter ISO currency code, lowercase."},"status":{"type":"string","description":"Where the payment stands.","enum":["requires_payment_method","requires_confirmation","requires_action","processing","requires_capture","canceled","succeeded"]},"client_secret":{"type":["string","null"],"description":"The secret a browser or app uses to confirm this PaymentIntent with a publishable key. Never log it."},"customer":{"type":["string","object","null"],"description":"The Customer id, or the Customer object when expanded."},"latest_charge":{"type":["string","object","null"],"description":"The id of the latest Charge, or the Charge object when expanded."},"payment_method":{"type":["string","object","null"],"description":"The PaymentMethod id attached, or the object when expanded."},"payment_method_types":{"type":"array","items":{"type":"string"},"description":"The payment method types this PaymentIntent may use (computed by Stripe)."},"capture_method":{"type":"string","description":"automatic, automatic_async or manual."},"description":{"type":["string","null"],"description":"Your description, if any."},"receipt_email":{"type":["string","null"],"description":"Where the receipt goes, if set."},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Your key-value pairs."},"next_action":{"type":["object","null"],"description":"What the customer must do next when status is requires_action (e.g. redirect_to_url)."},"last_payment_error":{"type":["object","null"],"description":"The error from the last failed attempt (code, decline_code, message, …)."},"created":{"type":"integer","description":"Creation time, Unix seconds."},"livemode":{"type":"boolean","description":"true in live mode, false in test mode."}}}},"has_more":{"type":"boolean","description":"Whether another page follows (ask for it with starting_after set to the last id)."},"url":{"type":"string","description":"The list's path, /v1/payment_intents."}}},
+      validate: validateListPaymentIntents,
     },
     retrieveCustomer: {
       title: "Retrieve a customer",
@@ -157,7 +174,10 @@ export const connector = defineConnector<StripeOperationInputs>({
  * Sends what the official SDK sends for `stripe.paymentIntents.confirm(id, params)`.
  * @see https://docs.stripe.com/api/payment_intents/confirm
  */
-export function confirmPaymentIntent(input: ConfirmPaymentIntentInput, options?: PresetOptions): CustomApiNodeConfig {
+export function confirmPaymentIntent(
+  input: ConfirmPaymentIntentInput,
+  options?: PresetOptions,
+): TypedNodeConfig<ConfirmPaymentIntentOutput> {
   return connector.preset("confirmPaymentIntent", input, options);
 }
 
@@ -171,7 +191,10 @@ export function confirmPaymentIntent(input: ConfirmPaymentIntentInput, options?:
  * Sends what the official SDK sends for `stripe.checkout.sessions.create(params)`.
  * @see https://docs.stripe.com/api/checkout/sessions/create
  */
-export function createCheckoutSession(input: CreateCheckoutSessionInput, options?: PresetOptions): CustomApiNodeConfig {
+export function createCheckoutSession(
+  input: CreateCheckoutSessionInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("createCheckoutSession", input, options);
 }
 
@@ -185,7 +208,10 @@ export function createCheckoutSession(input: CreateCheckoutSessionInput, options
  * Sends what the official SDK sends for `stripe.customers.create(params)`.
  * @see https://docs.stripe.com/api/customers/create
  */
-export function createCustomer(input: CreateCustomerInput, options?: PresetOptions): CustomApiNodeConfig {
+export function createCustomer(
+  input: CreateCustomerInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("createCustomer", input, options);
 }
 
@@ -199,7 +225,10 @@ export function createCustomer(input: CreateCustomerInput, options?: PresetOptio
  * Sends what the official SDK sends for `stripe.paymentIntents.create(params)`.
  * @see https://docs.stripe.com/api/payment_intents/create
  */
-export function createPaymentIntent(input: CreatePaymentIntentInput, options?: PresetOptions): CustomApiNodeConfig {
+export function createPaymentIntent(
+  input: CreatePaymentIntentInput,
+  options?: PresetOptions,
+): TypedNodeConfig<CreatePaymentIntentOutput> {
   return connector.preset("createPaymentIntent", input, options);
 }
 
@@ -213,22 +242,45 @@ export function createPaymentIntent(input: CreatePaymentIntentInput, options?: P
  * Sends what the official SDK sends for `stripe.refunds.create(params)`.
  * @see https://docs.stripe.com/api/refunds/create
  */
-export function createRefund(input: CreateRefundInput, options?: PresetOptions): CustomApiNodeConfig {
+export function createRefund(
+  input: CreateRefundInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("createRefund", input, options);
 }
 
 /**
  * List customers
  *
- * Lists customers, newest first, one page at a time (has_more says whether to ask for the next page with starting_after).
+ * Lists customers, newest first. connector.paginate('listCustomers', …) follows has_more and starting_after through every page.
  *
  * Validates `input` (throws `InputError` listing every problem) and returns a Custom API node config that holds
  * secret references, never secret values.
  * Sends what the official SDK sends for `stripe.customers.list(params)`.
  * @see https://docs.stripe.com/api/customers/list
  */
-export function listCustomers(input: ListCustomersInput, options?: PresetOptions): CustomApiNodeConfig {
+export function listCustomers(
+  input: ListCustomersInput,
+  options?: PresetOptions,
+): TypedNodeConfig<ListCustomersOutput> {
   return connector.preset("listCustomers", input, options);
+}
+
+/**
+ * List PaymentIntents
+ *
+ * Lists PaymentIntents, newest first, optionally of one customer. connector.paginate('listPaymentIntents', …) follows every page.
+ *
+ * Validates `input` (throws `InputError` listing every problem) and returns a Custom API node config that holds
+ * secret references, never secret values.
+ * Sends what the official SDK sends for `stripe.paymentIntents.list(params)`.
+ * @see https://docs.stripe.com/api/payment_intents/list
+ */
+export function listPaymentIntents(
+  input: ListPaymentIntentsInput,
+  options?: PresetOptions,
+): TypedNodeConfig<ListPaymentIntentsOutput> {
+  return connector.preset("listPaymentIntents", input, options);
 }
 
 /**
@@ -241,7 +293,10 @@ export function listCustomers(input: ListCustomersInput, options?: PresetOptions
  * Sends what the official SDK sends for `stripe.customers.retrieve(id, params)`.
  * @see https://docs.stripe.com/api/customers/retrieve
  */
-export function retrieveCustomer(input: RetrieveCustomerInput, options?: PresetOptions): CustomApiNodeConfig {
+export function retrieveCustomer(
+  input: RetrieveCustomerInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("retrieveCustomer", input, options);
 }
 
@@ -255,7 +310,10 @@ export function retrieveCustomer(input: RetrieveCustomerInput, options?: PresetO
  * Sends what the official SDK sends for `stripe.paymentIntents.retrieve(id, params)`.
  * @see https://docs.stripe.com/api/payment_intents/retrieve
  */
-export function retrievePaymentIntent(input: RetrievePaymentIntentInput, options?: PresetOptions): CustomApiNodeConfig {
+export function retrievePaymentIntent(
+  input: RetrievePaymentIntentInput,
+  options?: PresetOptions,
+): TypedNodeConfig<RetrievePaymentIntentOutput> {
   return connector.preset("retrievePaymentIntent", input, options);
 }
 
@@ -269,6 +327,9 @@ export function retrievePaymentIntent(input: RetrievePaymentIntentInput, options
  * Sends what the official SDK sends for `stripe.customers.update(id, params)`.
  * @see https://docs.stripe.com/api/customers/update
  */
-export function updateCustomer(input: UpdateCustomerInput, options?: PresetOptions): CustomApiNodeConfig {
+export function updateCustomer(
+  input: UpdateCustomerInput,
+  options?: PresetOptions,
+): TypedNodeConfig<unknown> {
   return connector.preset("updateCustomer", input, options);
 }

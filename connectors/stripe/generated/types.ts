@@ -1101,6 +1101,229 @@ export interface ListCustomersInput {
   expand?: string[];
 }
 
+/**
+ * A page of customers.
+ */
+export interface ListCustomersOutput {
+  /**
+   * Always list.
+   */
+  object: 'list';
+  /**
+   * This page's objects, newest first.
+   *
+   * Items: A Customer (only the commonly read fields are listed; Stripe returns more).
+   */
+  data: {
+    /**
+     * The Customer id (cus_…).
+     */
+    id: string;
+    /**
+     * Always customer.
+     */
+    object: 'customer';
+    /**
+     * Creation time, Unix seconds.
+     */
+    created: number;
+    /**
+     * The customer's email address.
+     */
+    email?: string | null;
+    /**
+     * The customer's full name or business name.
+     */
+    name?: string | null;
+    /**
+     * The customer's phone number.
+     */
+    phone?: string | null;
+    /**
+     * An arbitrary description.
+     */
+    description?: string | null;
+    /**
+     * True in live mode, false in test mode.
+     */
+    livemode?: boolean;
+    /**
+     * Your key-value pairs.
+     */
+    metadata?: {
+      [k: string]: string | undefined;
+    };
+  }[];
+  /**
+   * Whether another page follows (ask for it with starting_after set to the last id).
+   */
+  has_more: boolean;
+  /**
+   * The list's path, /v1/customers.
+   */
+  url: string;
+}
+
+export interface ListPaymentIntentsInput {
+  /**
+   * How many PaymentIntents per page, 1 to 100 (Stripe’s default is 10).
+   */
+  limit?: number;
+  /**
+   * Only PaymentIntents of this Customer (cus_…).
+   */
+  customer?: string;
+  /**
+   * Cursor: the id of the last PaymentIntent of the previous page, to get the next page.
+   */
+  starting_after?: string;
+  /**
+   * Cursor: the id of the first PaymentIntent of the current page, to get the previous page.
+   */
+  ending_before?: string;
+  /**
+   * Only PaymentIntents created at this Unix time (seconds), or within a range: {gte: 1700000000, lt: 1710000000}. Sent as created[gte]=….
+   */
+  created?:
+    | number
+    | {
+        /**
+         * After this time.
+         */
+        gt?: number;
+        /**
+         * At or after this time.
+         */
+        gte?: number;
+        /**
+         * Before this time.
+         */
+        lt?: number;
+        /**
+         * At or before this time.
+         */
+        lte?: number;
+      };
+  /**
+   * Fields to expand in each listed PaymentIntent; list items are addressed as data.<field> (e.g. data.customer).
+   */
+  expand?: string[];
+}
+
+/**
+ * A page of PaymentIntents.
+ */
+export interface ListPaymentIntentsOutput {
+  /**
+   * Always list.
+   */
+  object: 'list';
+  /**
+   * This page's objects, newest first.
+   *
+   * Items: A PaymentIntent: one attempt to collect a payment, through its life cycle (only the commonly read fields are listed; Stripe returns more).
+   */
+  data: {
+    /**
+     * The PaymentIntent id (pi_…).
+     */
+    id: string;
+    /**
+     * Always payment_intent.
+     */
+    object: 'payment_intent';
+    /**
+     * The amount to collect, in the smallest currency unit.
+     */
+    amount: number;
+    /**
+     * The amount that can still be captured (manual capture).
+     */
+    amount_capturable?: number;
+    /**
+     * The amount collected so far.
+     */
+    amount_received?: number;
+    /**
+     * Three-letter ISO currency code, lowercase.
+     */
+    currency: string;
+    /**
+     * Where the payment stands.
+     */
+    status:
+      | 'requires_payment_method'
+      | 'requires_confirmation'
+      | 'requires_action'
+      | 'processing'
+      | 'requires_capture'
+      | 'canceled'
+      | 'succeeded';
+    /**
+     * The secret a browser or app uses to confirm this PaymentIntent with a publishable key. Never log it.
+     */
+    client_secret?: string | null;
+    /**
+     * The Customer id, or the Customer object when expanded.
+     */
+    customer?: string | {} | null;
+    /**
+     * The id of the latest Charge, or the Charge object when expanded.
+     */
+    latest_charge?: string | {} | null;
+    /**
+     * The PaymentMethod id attached, or the object when expanded.
+     */
+    payment_method?: string | {} | null;
+    /**
+     * The payment method types this PaymentIntent may use (computed by Stripe).
+     */
+    payment_method_types?: string[];
+    /**
+     * automatic, automatic_async or manual.
+     */
+    capture_method?: string;
+    /**
+     * Your description, if any.
+     */
+    description?: string | null;
+    /**
+     * Where the receipt goes, if set.
+     */
+    receipt_email?: string | null;
+    /**
+     * Your key-value pairs.
+     */
+    metadata?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * What the customer must do next when status is requires_action (e.g. redirect_to_url).
+     */
+    next_action?: {} | null;
+    /**
+     * The error from the last failed attempt (code, decline_code, message, …).
+     */
+    last_payment_error?: {} | null;
+    /**
+     * Creation time, Unix seconds.
+     */
+    created?: number;
+    /**
+     * true in live mode, false in test mode.
+     */
+    livemode?: boolean;
+  }[];
+  /**
+   * Whether another page follows (ask for it with starting_after set to the last id).
+   */
+  has_more: boolean;
+  /**
+   * The list's path, /v1/payment_intents.
+   */
+  url: string;
+}
+
 export interface RetrieveCustomerInput {
   /**
    * The Customer (cus_…) id. It goes into the URL path (percent-encoded as one segment).
@@ -1490,8 +1713,37 @@ export interface StripeOperationInputs {
   createPaymentIntent: CreatePaymentIntentInput;
   createRefund: CreateRefundInput;
   listCustomers: ListCustomersInput;
+  listPaymentIntents: ListPaymentIntentsInput;
   retrieveCustomer: RetrieveCustomerInput;
   retrievePaymentIntent: RetrievePaymentIntentInput;
   updateCustomer: UpdateCustomerInput;
+}
+
+/** Every operation of the Stripe connector, with its response body type (unknown without an output schema). */
+export interface StripeOperationOutputs {
+  confirmPaymentIntent: ConfirmPaymentIntentOutput;
+  createCheckoutSession: unknown;
+  createCustomer: unknown;
+  createPaymentIntent: CreatePaymentIntentOutput;
+  createRefund: unknown;
+  listCustomers: ListCustomersOutput;
+  listPaymentIntents: ListPaymentIntentsOutput;
+  retrieveCustomer: unknown;
+  retrievePaymentIntent: RetrievePaymentIntentOutput;
+  updateCustomer: unknown;
+}
+
+/** Every operation of the Stripe connector, with its item type when it paginates (unknown otherwise). */
+export interface StripeOperationItems {
+  confirmPaymentIntent: unknown;
+  createCheckoutSession: unknown;
+  createCustomer: unknown;
+  createPaymentIntent: unknown;
+  createRefund: unknown;
+  listCustomers: NonNullable<ListCustomersOutput["data"]>[number];
+  listPaymentIntents: NonNullable<ListPaymentIntentsOutput["data"]>[number];
+  retrieveCustomer: unknown;
+  retrievePaymentIntent: unknown;
+  updateCustomer: unknown;
 }
 

@@ -4776,10 +4776,301 @@ return errors === 0;
 }
 
 /** Checks data against the schema; on failure its `errors` holds every problem. */
-export const validateRetrieveCustomer: GeneratedValidator = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
+export const validateListPaymentIntents: GeneratedValidator = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":100},"customer":{"type":"string","minLength":1},"starting_after":{"type":"string"},"ending_before":{"type":"string"},"created":{"oneOf":[{"type":"integer"},{"type":"object","additionalProperties":false,"properties":{"gt":{"type":"integer"},"gte":{"type":"integer"},"lt":{"type":"integer"},"lte":{"type":"integer"}}}]},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "limit") || (key0 === "customer")) || (key0 === "starting_after")) || (key0 === "ending_before")) || (key0 === "created")) || (key0 === "expand"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data0 = data.limit;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 100 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.customer !== undefined){
+let data1 = data.customer;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.starting_after !== undefined){
+if(typeof data.starting_after !== "string"){
+const err6 = {instancePath:instancePath+"/starting_after",schemaPath:"#/properties/starting_after/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ending_before !== undefined){
+if(typeof data.ending_before !== "string"){
+const err7 = {instancePath:instancePath+"/ending_before",schemaPath:"#/properties/ending_before/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+const _errs11 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs12 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs14 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((((key1 === "gt") || (key1 === "gte")) || (key1 === "lt")) || (key1 === "lte"))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.gt !== undefined){
+let data5 = data4.gt;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err10 = {instancePath:instancePath+"/created/gt",schemaPath:"#/properties/created/oneOf/1/properties/gt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.gte !== undefined){
+let data6 = data4.gte;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/created/gte",schemaPath:"#/properties/created/oneOf/1/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.lt !== undefined){
+let data7 = data4.lt;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/created/lt",schemaPath:"#/properties/created/oneOf/1/properties/lt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.lte !== undefined){
+let data8 = data4.lte;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err13 = {instancePath:instancePath+"/created/lte",schemaPath:"#/properties/created/oneOf/1/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err15 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expand !== undefined){
+let data9 = data.expand;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err16 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/expand",schemaPath:"#/properties/expand/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+/** Checks data against the schema; on failure its `errors` holds every problem. */
+export const validateRetrieveCustomer: GeneratedValidator = validate17;
+const schema18 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4882,15 +5173,15 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
 /** Checks data against the schema; on failure its `errors` holds every problem. */
-export const validateRetrievePaymentIntent: GeneratedValidator = validate17;
-const schema18 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"client_secret":{"type":"string"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
+export const validateRetrievePaymentIntent: GeneratedValidator = validate18;
+const schema19 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"client_secret":{"type":"string"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5005,15 +5296,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 /** Checks data against the schema; on failure its `errors` holds every problem. */
-export const validateUpdateCustomer: GeneratedValidator = validate18;
-const schema19 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"email":{"type":"string","maxLength":512},"name":{"type":"string","maxLength":256},"phone":{"type":"string"},"description":{"type":"string"},"address":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"line1":{"type":"string"},"line2":{"type":"string"},"city":{"type":"string"},"state":{"type":"string"},"postal_code":{"type":"string"},"country":{"type":"string"}}},{"type":"string","const":""}]},"shipping":{"oneOf":[{"type":"object","additionalProperties":false,"required":["name","address"],"properties":{"name":{"type":"string"},"phone":{"type":"string"},"address":{"type":"object","additionalProperties":false,"properties":{"line1":{"type":"string"},"line2":{"type":"string"},"city":{"type":"string"},"state":{"type":"string"},"postal_code":{"type":"string"},"country":{"type":"string"}}}}},{"type":"string","const":""}]},"metadata":{"oneOf":[{"type":"object","maxProperties":50,"propertyNames":{"maxLength":40,"pattern":"^[^\\[\\]]*$"},"additionalProperties":{"type":"string","maxLength":500}},{"type":"string","const":""}]},"invoice_settings":{"type":"object","additionalProperties":false,"properties":{"default_payment_method":{"type":"string"},"footer":{"type":"string"},"custom_fields":{"oneOf":[{"type":"array","maxItems":4,"items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","maxLength":40},"value":{"type":"string","maxLength":140}}}},{"type":"string","const":""}]}}},"preferred_locales":{"type":"array","items":{"type":"string","minLength":1}},"tax_exempt":{"anyOf":[{"type":"string","enum":["none","exempt","reverse"]},{"type":"string","const":""}]},"balance":{"type":"integer"},"invoice_prefix":{"type":"string","pattern":"^[A-Z0-9]{1,12}$"},"default_source":{"type":"string"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
+export const validateUpdateCustomer: GeneratedValidator = validate19;
+const schema20 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"email":{"type":"string","maxLength":512},"name":{"type":"string","maxLength":256},"phone":{"type":"string"},"description":{"type":"string"},"address":{"oneOf":[{"type":"object","additionalProperties":false,"properties":{"line1":{"type":"string"},"line2":{"type":"string"},"city":{"type":"string"},"state":{"type":"string"},"postal_code":{"type":"string"},"country":{"type":"string"}}},{"type":"string","const":""}]},"shipping":{"oneOf":[{"type":"object","additionalProperties":false,"required":["name","address"],"properties":{"name":{"type":"string"},"phone":{"type":"string"},"address":{"type":"object","additionalProperties":false,"properties":{"line1":{"type":"string"},"line2":{"type":"string"},"city":{"type":"string"},"state":{"type":"string"},"postal_code":{"type":"string"},"country":{"type":"string"}}}}},{"type":"string","const":""}]},"metadata":{"oneOf":[{"type":"object","maxProperties":50,"propertyNames":{"maxLength":40,"pattern":"^[^\\[\\]]*$"},"additionalProperties":{"type":"string","maxLength":500}},{"type":"string","const":""}]},"invoice_settings":{"type":"object","additionalProperties":false,"properties":{"default_payment_method":{"type":"string"},"footer":{"type":"string"},"custom_fields":{"oneOf":[{"type":"array","maxItems":4,"items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","maxLength":40},"value":{"type":"string","maxLength":140}}}},{"type":"string","const":""}]}}},"preferred_locales":{"type":"array","items":{"type":"string","minLength":1}},"tax_exempt":{"anyOf":[{"type":"string","enum":["none","exempt","reverse"]},{"type":"string","const":""}]},"balance":{"type":"integer"},"invoice_prefix":{"type":"string","pattern":"^[A-Z0-9]{1,12}$"},"default_source":{"type":"string"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5028,7 +5319,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema19.properties, key0))){
+if(!(func2.call(schema20.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5972,7 +6263,7 @@ vErrors.push(err68);
 errors++;
 }
 if(!(((data33 === "none") || (data33 === "exempt")) || (data33 === "reverse"))){
-const err69 = {instancePath:instancePath+"/tax_exempt",schemaPath:"#/properties/tax_exempt/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema19.properties.tax_exempt.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err69 = {instancePath:instancePath+"/tax_exempt",schemaPath:"#/properties/tax_exempt/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema20.properties.tax_exempt.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6132,6 +6423,6 @@ vErrors.push(err80);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }

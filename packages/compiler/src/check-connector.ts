@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basicAuthIssues, placeholderIssues } from './check-placeholders.js';
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
 
@@ -24,11 +25,12 @@ function filesUnder(dir: string): string[] {
 /**
  * The contributor checklist a machine can check: fixtures for every operation (a valid case with its expected
  * request and an invalid case with its expected issues), a README that lists every operation and every secret,
- * a CHANGELOG, and no real-looking credentials anywhere in the folder. (Descriptions and names are checked by
+ * a CHANGELOG, no scaffold placeholders left (check-placeholders.ts), a description of both secrets of a Basic
+ * scheme, and no real-looking credentials anywhere in the folder. (Descriptions and names are checked by
  * the compiler's rules.)
  */
 export function checkConnector(connector: LoadedConnector, relativeDir: string): CompileIssue[] {
-  const issues: CompileIssue[] = [];
+  const issues: CompileIssue[] = [...placeholderIssues(connector), ...basicAuthIssues(connector)];
   const fixtures = join(connector.dir, 'test', 'fixtures');
   for (const operation of connector.operations) {
     const dir = join(fixtures, operation.stem);

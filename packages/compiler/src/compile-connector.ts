@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { type CompileIssue, ManifestError } from './compile-issue.js';
 import { emitConnectorModule } from './emit-connector.js';
+import { emitTypeMaps } from './emit-type-maps.js';
 import { emitTypes } from './emit-types.js';
 import { emitValidators } from './emit-validator.js';
 import { type GeneratedFile, generatedBanner } from './generated-file.js';
@@ -57,18 +58,17 @@ export async function compileConnector(dir: string, options: { root: string }): 
       );
     }
   }
-  const name = pascalCase(connector.folder);
-  const inputsMap = [
-    `/** Every operation of the ${String(connector.manifest.title)} connector, with its input type. */`,
-    `export interface ${name}OperationInputs {`,
-    ...connector.operations.map((operation) => `  ${operation.id}: ${operation.inputType};`),
-    '}',
-  ].join('\n');
-  const types = [banner, ...typeChunks.map((chunk) => chunk.trim()), inputsMap, ''].join('\n\n');
+  const maps = emitTypeMaps(connector);
+  if (maps.issues.length > 0) throw new ManifestError(folder, unique(maps.issues));
+  const types = [banner, ...typeChunks.map((chunk) => chunk.trim()), maps.source, ''].join('\n\n');
+  const connection = connector.manifest.connection as Record<string, unknown> | undefined;
   const validators = emitValidators(
-    Object.fromEntries(
-      connector.operations.map((operation) => [`validate${pascalCase(operation.stem)}`, operation.input]),
-    ),
+    Object.fromEntries([
+      ...(connection ? [['validateConnection', connection] as const] : []),
+      ...connector.operations.map(
+        (operation) => [`validate${pascalCase(operation.stem)}`, operation.input] as const,
+      ),
+    ]),
     { banner },
   );
   const index = [

@@ -1,5 +1,6 @@
 import { type AnalyzedLeaf, analyzeTemplate } from './analyze-template.js';
 import type { CompileIssue } from './compile-issue.js';
+import { outputTypeName } from './emit-type-maps.js';
 import type { LoadedConnector, LoadedOperation } from './load-connector.js';
 import { pascalCase } from './names.js';
 
@@ -63,6 +64,13 @@ export function emitTemplateTree(
   return `{ literal: ${json(value)} }`;
 }
 
+/** The input schema plus `connection`, for the templates that may read connection parameters (paths). */
+function withConnection(input: Record<string, unknown>, connection: unknown): Record<string, unknown> {
+  if (!connection) return input;
+  const properties = (input.properties ?? {}) as Record<string, unknown>;
+  return { ...input, properties: { ...properties, connection } };
+}
+
 /** A JSDoc block from lines of text (a comment terminator inside the text is escaped). */
 function doc(lines: Array<string | undefined>, indent = ''): string {
   const body = lines
@@ -82,32 +90,26 @@ function operationCode(
   const manifest = connector.manifest;
   const schemes = Object.keys((manifest.auth ?? {}) as Record<string, unknown>);
   const auth = (op.auth as string | undefined) ?? schemes[0] ?? '';
-  const tree = (value: unknown, pointer: string) =>
-    emitTemplateTree(value, {
-      file: operation.operationFile,
-      pointer,
-      inputSchema: operation.input,
-      table,
-      issues,
-    });
+  const tree = (value: unknown, pointer: string, inputSchema = operation.input) =>
+    emitTemplateTree(value, { file: operation.operationFile, pointer, inputSchema, table, issues });
   const lines: string[] = [`      title: ${json(op.title)},`, `      description: ${json(op.description)},`];
   if (op.docsUrl) lines.push(`      docsUrl: ${json(op.docsUrl)},`);
   if (op.sdkCall) lines.push(`      sdkCall: ${json(op.sdkCall)},`);
   // Path values are encoded segment by segment at run time, which only top-level fields allow: a nested field or a
   // helper's result would land in the URL unencoded.
   for (const expression of String(op.path ?? '').match(/\{\{[^}]*\}\}/g) ?? []) {
-    if (!/^\{\{\s*[A-Za-z_][\w-]*\s*\}\}$/.test(expression)) {
+    if (!/^\{\{\s*(?:connection\.)?[A-Za-z_][\w-]*\s*\}\}$/.test(expression)) {
       issues.push({
         file: operation.operationFile,
         pointer: '/path',
-        message: `${expression}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)`,
+        message: `${expression}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)`,
       });
     }
   }
   lines.push(
     `      method: ${json(op.method)},`,
     `      auth: ${json(auth)},`,
-    `      path: ${tree(op.path, '/path')},`,
+    `      path: ${tree(op.path, '/path', withConnection(operation.input, manifest.connection))},`,
   );
   if (op.reservedPathParams) lines.push(`      reservedPathParams: ${json(op.reservedPathParams)},`);
   if (op.query !== undefined) lines.push(`      query: ${tree(op.query, '/query')},`);
@@ -132,6 +134,7 @@ function operationCode(
   lines.push(`      bodyEncoding: ${json(encoding)},`);
   if (op.contentType) lines.push(`      contentType: ${json(op.contentType)},`);
   if (op.errors) lines.push(`      errors: ${json(op.errors)},`);
+  if (op.pagination) lines.push(`      pagination: ${json(op.pagination)},`);
   lines.push(`      inputSchema: ${json(operation.input)},`);
   if (operation.output) lines.push(`      outputSchema: ${json(operation.output)},`);
   lines.push(`      validate: validate${pascalCase(operation.stem)},`);
@@ -149,6 +152,7 @@ export function emitConnectorModule(
   const manifest = connector.manifest;
   const name = pascalCase(connector.folder);
   const operations = connector.operations;
+  const maps = ['Inputs', 'Outputs', 'Items'].map((kind) => `${name}Operation${kind}`);
   const specLines = [
     `  id: ${json(manifest.id)},`,
     `  packageName: ${json(`@convoflow/connector-${connector.folder}`)},`,
@@ -157,10 +161,31 @@ export function emitConnectorModule(
     `  docsUrl: ${json(manifest.docsUrl)},`,
   ];
   if (manifest.baseUrl) specLines.push(`  baseUrl: ${json(manifest.baseUrl)},`);
+  const baseUrl = manifest.baseUrl as string | undefined;
+  const declared = Object.keys(
+    ((manifest.connection as { properties?: object })?.properties ?? {}) as object,
+  );
+  for (const [, name] of (baseUrl ?? '').matchAll(/\{\{\s*connection\.([\w-]+)\s*\}\}/g)) {
+    if (!declared.includes(name as string))
+      issues.push({
+        file: connector.manifestFile,
+        pointer: '/baseUrl',
+        message: `{{connection.${name}}}: connection declares no parameter "${name}"`,
+      });
+  }
+  const templated = baseUrl?.includes('{{') ?? false;
+  if (templated && !manifest.allowedHosts)
+    issues.push({
+      file: connector.manifestFile,
+      pointer: '/allowedHosts',
+      message: 'a baseUrl with connection parameters needs allowedHosts (e.g. *.example.com)',
+    });
   const hosts =
-    (manifest.allowedHosts as string[] | undefined) ??
-    (manifest.baseUrl ? [new URL(manifest.baseUrl as string).host] : []);
+    (manifest.allowedHosts as string[] | undefined) ?? (baseUrl && !templated ? [new URL(baseUrl).host] : []);
   specLines.push(`  allowedHosts: ${json(hosts)},`, `  auth: ${json(manifest.auth)},`);
+  if (manifest.connection) {
+    specLines.push(`  connection: ${json(manifest.connection)},`, '  validateConnection,');
+  }
   for (const key of [
     'headers',
     'queryArrayFormat',
@@ -190,7 +215,10 @@ export function emitConnectorModule(
         op.sdkCall ? `Sends what the official SDK sends for \`${String(op.sdkCall)}\`.` : undefined,
         op.docsUrl ? `@see ${String(op.docsUrl)}` : undefined,
       ]),
-      `export function ${operation.id}(input: ${operation.inputType}, options?: PresetOptions): CustomApiNodeConfig {`,
+      `export function ${operation.id}(`,
+      `  input: ${operation.inputType},`,
+      '  options?: PresetOptions,',
+      `): TypedNodeConfig<${outputTypeName(operation) ?? 'unknown'}> {`,
       `  return connector.preset(${json(operation.id)}, input, options);`,
       '}',
     ].join('\n');
@@ -203,17 +231,17 @@ export function emitConnectorModule(
     );
   const source = [
     banner,
-    "import { type CustomApiNodeConfig, defineConnector, type PresetOptions } from '@convoflow/core';",
+    "import { defineConnector, type PresetOptions, type TypedNodeConfig } from '@convoflow/core';",
     ...transformImports,
     "import * as templates from './templates.js';",
-    `import type { ${[`${name}OperationInputs`, ...operations.map((operation) => operation.inputType)].sort().join(', ')} } from './types.js';`,
-    `import { ${operations.map((operation) => `validate${pascalCase(operation.stem)}`).join(', ')} } from './validators.js';`,
+    `import type { ${[...maps, ...operations.flatMap((operation) => [operation.inputType, outputTypeName(operation) ?? []].flat())].sort().join(', ')} } from './types.js';`,
+    `import { ${[...(manifest.connection ? ['validateConnection'] : []), ...operations.map((operation) => `validate${pascalCase(operation.stem)}`)].join(', ')} } from './validators.js';`,
     '',
     doc([
       `The ${String(manifest.title)} connector: ${String(manifest.description)}`,
       `@see ${String(manifest.docsUrl)}`,
     ]),
-    `export const connector = defineConnector<${name}OperationInputs>({`,
+    `export const connector = defineConnector<${maps.join(', ')}>({`,
     ...specLines,
     '});',
     '',

@@ -1,5 +1,6 @@
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
+import { rawPathValuesArePatterned } from './rule-raw-path.js';
 
 /** What a rule found: errors stop compilation, warnings are printed. */
 export interface RuleResult {
@@ -53,34 +54,38 @@ export const uniqueOperationIds: Rule = (connector) => {
   return result;
 };
 
+/** Calls `visit` for every property of a schema, at any depth, with its JSON pointer. */
+function eachProperty(
+  schema: unknown,
+  pointer: string,
+  visit: (property: Record<string, unknown> | undefined, pointer: string) => void,
+): void {
+  if (schema === null || typeof schema !== 'object') return;
+  const node = schema as Record<string, unknown>;
+  const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+  for (const [name, property] of Object.entries(properties ?? {})) {
+    const at = `${pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    visit(property, at);
+    eachProperty(property, at, visit);
+  }
+  for (const key of ['items', 'additionalProperties'] as const) {
+    if (node[key] && typeof node[key] === 'object') eachProperty(node[key], `${pointer}/${key}`, visit);
+  }
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+    (node[key] as unknown[] | undefined)?.forEach((branch, index) => {
+      eachProperty(branch, `${pointer}/${key}/${index}`, visit);
+    });
+  }
+  for (const [name, definition] of Object.entries(
+    (node.definitions ?? node.$defs ?? {}) as Record<string, unknown>,
+  )) {
+    eachProperty(definition, `${pointer}/${node.definitions ? 'definitions' : '$defs'}/${name}`, visit);
+  }
+}
+
 /** Every input property, at any depth, has a description (it becomes JSDoc, UI help and README text). */
 export const propertiesHaveDescriptions: Rule = (connector) => {
   const result = ok();
-  const walk = (schema: unknown, pointer: string, file: string) => {
-    if (schema === null || typeof schema !== 'object') return;
-    const node = schema as Record<string, unknown>;
-    const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
-    for (const [name, property] of Object.entries(properties ?? {})) {
-      const at = `${pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (typeof property?.description !== 'string' || property.description.trim() === '') {
-        result.errors.push({ file, pointer: at, message: 'needs a description' });
-      }
-      walk(property, at, file);
-    }
-    for (const key of ['items', 'additionalProperties'] as const) {
-      if (node[key] && typeof node[key] === 'object') walk(node[key], `${pointer}/${key}`, file);
-    }
-    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-      (node[key] as unknown[] | undefined)?.forEach((branch, index) => {
-        walk(branch, `${pointer}/${key}/${index}`, file);
-      });
-    }
-    for (const [name, definition] of Object.entries(
-      (node.definitions ?? node.$defs ?? {}) as Record<string, unknown>,
-    )) {
-      walk(definition, `${pointer}/${node.definitions ? 'definitions' : '$defs'}/${name}`, file);
-    }
-  };
   for (const operation of connector.operations) {
     if (operation.input.type !== 'object') {
       result.errors.push({
@@ -89,7 +94,33 @@ export const propertiesHaveDescriptions: Rule = (connector) => {
         message: 'an operation input must be an object schema ("type": "object")',
       });
     }
-    walk(operation.input, '', operation.inputFile);
+    eachProperty(operation.input, '', (property, pointer) => {
+      if (typeof property?.description !== 'string' || property.description.trim() === '') {
+        result.errors.push({ file: operation.inputFile, pointer, message: 'needs a description' });
+      }
+    });
+  }
+  return result;
+};
+
+const TYPING_KEYWORDS = ['type', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', '$ref', 'not'];
+
+/**
+ * A property that says nothing about its type becomes `unknown` (or an open object) in the generated types, so a
+ * wrong value is never a type error: a warning, because a free-form value is sometimes what the API takes.
+ */
+export const propertiesHaveTypes: Rule = (connector) => {
+  const result = ok();
+  for (const operation of connector.operations) {
+    eachProperty(operation.input, '', (property, pointer) => {
+      if (property && !TYPING_KEYWORDS.some((keyword) => keyword in property)) {
+        result.warnings.push({
+          file: operation.inputFile,
+          pointer,
+          message: 'has no type (add "type", "enum" or a oneOf): its generated type accepts anything',
+        });
+      }
+    });
   }
   return result;
 };
@@ -158,8 +189,10 @@ export const RULES: readonly Rule[] = [
   idMatchesFolder,
   uniqueOperationIds,
   propertiesHaveDescriptions,
+  propertiesHaveTypes,
   authSchemesExist,
   requestShapes,
+  rawPathValuesArePatterned,
 ];
 
 /** Runs every rule and gathers their errors and warnings. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KEBAB_CASE, pascalCase } from './names.js';
+import { typeTestFile } from './scaffold-type-test.js';
 
 /** Why an id cannot be a new connector's id, or undefined. */
 export function connectorIdProblem(id: string, root: string): string | undefined {
@@ -77,7 +78,7 @@ export function scaffoldFiles(id: string, coreVersion: string): Array<{ path: st
           apiKey: {
             type: 'bearer',
             secret,
-            description: `Create an API key in the ${name} dashboard (Settings → API keys) and store it as ${secret}.`,
+            description: `Replace this: where in ${name} a user creates the key, and that it goes into ${secret}.`,
           },
         },
         bodyEncoding: 'json',
@@ -89,7 +90,7 @@ export function scaffoldFiles(id: string, coreVersion: string): Array<{ path: st
       contents: json({
         $schema: '../../../packages/compiler/schema/operation.schema.json',
         title: 'Get an item',
-        description: 'Retrieves one item by its id.',
+        description: 'Retrieves one item by its id. Replace this with what the operation does.',
         docsUrl: `https://example.com/${id}/api/items/get`,
         method: 'GET',
         path: '/v1/items/{{id}}',
@@ -150,6 +151,7 @@ export function scaffoldFiles(id: string, coreVersion: string): Array<{ path: st
         '',
       ].join('\n'),
     },
+    typeTestFile(id),
     {
       path: `${dir}/README.md`,
       contents: [

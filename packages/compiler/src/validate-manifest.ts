@@ -26,6 +26,18 @@ function check(validate: typeof validateConnector, value: unknown, file: string)
  */
 export function validateManifests(connector: LoadedConnector): CompileIssue[] {
   const issues = check(validateConnector, connector.manifest, connector.manifestFile);
+  const connection = connector.manifest.connection;
+  if (connection && typeof connection === 'object' && issues.length === 0) {
+    try {
+      new Ajv({ strict: true, strictTypes: false, allErrors: true }).compile(connection);
+    } catch (error) {
+      issues.push({
+        file: connector.manifestFile,
+        pointer: '/connection',
+        message: `is not a valid JSON Schema: ${(error as Error).message}`,
+      });
+    }
+  }
   for (const operation of connector.operations) {
     issues.push(...check(validateOperation, operation.operation, operation.operationFile));
     for (const [file, schema] of [

@@ -1,28 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CompileIssue, compileConnector, formatIssue, isManifestError } from '../src/index.js';
-import { scratchRoot } from './support/compile-fixture.js';
-
-/** Copies the greeter fixture, applies `edit`, compiles, and returns the issues of the ManifestError. */
-async function issuesAfter(edit: (dir: string) => void): Promise<CompileIssue[]> {
-  const { root, dir } = scratchRoot('greeter', edit);
-  try {
-    await compileConnector(dir, { root });
-  } catch (error) {
-    if (isManifestError(error)) return [...error.issues];
-    throw error;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  throw new Error('the connector compiled');
-}
-
-function editJson(path: string, change: (value: Record<string, unknown>) => void): void {
-  const value = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  change(value);
-  writeFileSync(path, JSON.stringify(value, null, 2));
-}
+import { type CompileIssue, formatIssue } from '../src/index.js';
+import { editJson, issuesAfter } from './support/compile-fixture.js';
 
 const operation = (dir: string) => join(dir, 'operations', 'send-greeting.operation.json');
 type Body = { body: Record<string, unknown> };
@@ -172,8 +152,8 @@ describe('bad connectors give exact errors with file and location', () => {
       }),
     );
     expect(issues.map(formatIssue)).toEqual([
-      'connectors/greeter/operations/send-greeting.operation.json#/path: {{address.city}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
-      'connectors/greeter/operations/send-greeting.operation.json#/path: {{join tags ","}}: a path may only insert top-level input fields, like {{id}} (nested fields and helpers are not encoded per segment)',
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{address.city}}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)',
+      'connectors/greeter/operations/send-greeting.operation.json#/path: {{join tags ","}}: a path may only insert top-level input fields or connection parameters, like {{id}} or {{connection.account}} (nested fields and helpers are not encoded per segment)',
     ]);
   });
 });

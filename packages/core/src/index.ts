@@ -4,6 +4,7 @@
  */
 export { customApiNodeConfigSchema } from './config/config-schema.js';
 export { type AjvErrorLike, formatAjvErrors } from './config/format-ajv-errors.js';
+export type { TypedNodeConfig } from './config/typed-config.js';
 export type {
   ApiKeyAuth,
   BasicAuth,
@@ -14,6 +15,7 @@ export type {
   RetryOptions,
 } from './config/types.js';
 export { validateConfig } from './config/validate-config.js';
+export type { ConnectionValues } from './connector/connection.js';
 export {
   type AuthSchemeSpec,
   type Connector,
@@ -22,10 +24,19 @@ export {
   type InputValidator,
   type OperationInfo,
   type OperationSpec,
+  type PaginateOptions,
   type PresetOptions,
   type RunOptions,
+  type Untyped,
 } from './connector/define-connector.js';
-export { type ErrorRulesSpec, readBodyPath, responseRulesFrom } from './connector/error-rules.js';
+export {
+  type ErrorRulesSpec,
+  type RateLimitRule,
+  rateLimitWait,
+  readBodyPath,
+  readBodyValue,
+  responseRulesFrom,
+} from './connector/error-rules.js';
 export { type Expr, evaluate } from './connector/expression.js';
 export { TEMPLATE_HELPERS, type TemplateHelperName } from './connector/helpers.js';
 export { renderNode, type TemplateNode } from './connector/template-node.js';
@@ -69,6 +80,9 @@ export {
 export type { ResponseValidator } from './execute/response-schema.js';
 export { parseRetryAfter } from './execute/retry-after.js';
 export { DEFAULT_RETRY } from './execute/retry-policy.js';
+export { nextLink } from './pagination/link-header.js';
+export { type PaginateLimits, type Paginator, paginate } from './pagination/paginate.js';
+export type { PaginationSpec } from './pagination/pagination-spec.js';
 export type { MissingSecrets } from './prepare/fetch-secrets.js';
 export { type PrepareOptions, prepareRequest } from './prepare/prepare-request.js';
 export { PreparedRequest, type RedactedRequest, redactRequest } from './prepare/prepared-request.js';

@@ -17,20 +17,23 @@ interface FixtureConnector {
   ): Promise<{ ok: boolean; status?: number; error?: unknown }>;
 }
 
+/** Core's `prepareRequest`, structurally (testkit does not depend on core). */
+export type PrepareRequestLike = (
+  config: never,
+  options: { secrets: Record<string, string> },
+) => Promise<{
+  method: string;
+  url: string;
+  headers: Readonly<Record<string, string>>;
+  body?: string | Uint8Array | undefined;
+}>;
+
 /** What the suite needs: the connector, its folder, core's prepareRequest, and obviously fake secrets. */
 export interface ConnectorUnderTest {
   connector: FixtureConnector;
   /** The connector folder (holding test/fixtures/<operation-file>/). */
   dir: string;
-  prepareRequest: (
-    config: never,
-    options: { secrets: Record<string, string> },
-  ) => Promise<{
-    method: string;
-    url: string;
-    headers: Readonly<Record<string, string>>;
-    body?: string | Uint8Array | undefined;
-  }>;
+  prepareRequest: PrepareRequestLike;
   /** Fake secrets. In a URL secret (a webhook), `{{origin}}` stands for the expected request's origin when preparing, and for the local server's origin when sending. */
   secrets: Record<string, string>;
 }

@@ -15,3 +15,4 @@ export {
   startCaptureServer,
 } from './capture-server.js';
 export { type ConnectorUnderTest, describeConnectorFixtures } from './connector-fixtures.js';
+export { type RecordedFixture, type RecordSubject, recordFixture } from './record-fixture.js';

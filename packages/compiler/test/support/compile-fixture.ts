@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileConnector } from '../../src/index.js';
+import { type CompileIssue, compileConnector, isManifestError } from '../../src/index.js';
 
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const coreDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'core');
@@ -37,4 +37,25 @@ export async function compileScratch(root: string, dir: string): Promise<string>
     writeFileSync(join(root, file.path), file.contents);
   }
   return join(dir, 'generated', 'index.ts');
+}
+
+/** Copies the greeter fixture, applies `edit`, compiles, and returns the issues of the ManifestError. */
+export async function issuesAfter(edit: (dir: string) => void): Promise<CompileIssue[]> {
+  const { root, dir } = scratchRoot('greeter', edit);
+  try {
+    await compileConnector(dir, { root });
+  } catch (error) {
+    if (isManifestError(error)) return [...error.issues];
+    throw error;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  throw new Error('the connector compiled');
+}
+
+/** Rewrites a JSON file through `change`. */
+export function editJson(path: string, change: (value: Record<string, unknown>) => void): void {
+  const value = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  change(value);
+  writeFileSync(path, JSON.stringify(value, null, 2));
 }

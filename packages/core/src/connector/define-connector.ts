@@ -1,22 +1,25 @@
 import { formatAjvErrors } from '../config/format-ajv-errors.js';
+import type { TypedNodeConfig } from '../config/typed-config.js';
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import type { ArrayFormat } from '../encoding/form.js';
-import { encodePathValue, pathValueProblem } from '../encoding/percent.js';
-import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { InputError } from '../errors/input-error.js';
 import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
 import type { NodeResult } from '../execute/node-result.js';
 import type { ResponseRules } from '../execute/response-rules.js';
+import { type PaginateLimits, type Paginator, paginate } from '../pagination/paginate.js';
+import type { PaginationSpec } from '../pagination/pagination-spec.js';
 import { escapeReferences } from '../references/parse-template.js';
+import { type ConnectionValues, connectionIssues, encodedConnection, renderBaseUrl } from './connection.js';
 import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
 import { pathTemplate } from './path-template.js';
+import { pathInput, pathIssues, reservedModes } from './path-values.js';
 import { renderNode, type TemplateNode } from './template-node.js';
 
 /** How a connector authenticates: each scheme names the secret it needs and how it is applied. */
 export type AuthSchemeSpec = { secret: string; description: string; setupUrl?: string } & (
   | { type: 'bearer' }
   | { type: 'apiKey'; in: 'header' | 'query'; name: string }
-  | { type: 'basic'; usernameSecret: string }
+  | { type: 'basic'; usernameSecret: string; usernameDescription?: string }
   | { type: 'url' }
 );
 
@@ -41,8 +44,11 @@ export interface OperationSpec {
   /** The auth scheme (a key of the connector's `auth`). */
   auth: string;
   path: TemplateNode;
-  /** Path inputs that may contain `/` (reserved expansion). */
-  reservedPathParams?: readonly string[];
+  /**
+   * Path inputs not encoded as one segment: a name may contain `/` (reserved expansion); `{ param, raw: true }` is
+   * inserted as it is, which the compiler allows only when its schema `pattern` excludes `/`, `?`, `#` and `..`.
+   */
+  reservedPathParams?: ReadonlyArray<string | { param: string; raw: true }>;
   query?: TemplateNode;
   headers?: ReadonlyArray<readonly [string, TemplateNode]>;
   body?: TemplateNode;
@@ -51,6 +57,8 @@ export interface OperationSpec {
   errors?: ErrorRulesSpec;
   inputSchema: Readonly<Record<string, unknown>>;
   outputSchema?: Readonly<Record<string, unknown>>;
+  /** How the results continue on further pages, when they do. */
+  pagination?: PaginationSpec;
   validate: InputValidator;
   /** A typed transform from the input to what the templates read (only where templates cannot map it). */
   transform?: (input: never) => unknown;
@@ -73,6 +81,9 @@ export interface ConnectorSpec {
   /** Keys of response fields that hold credentials (masked where results are shown). */
   sensitiveResponseFields?: readonly string[];
   errors?: ErrorRulesSpec;
+  /** The connection parameters' schema, and its generated validator. */
+  connection?: Readonly<Record<string, unknown>>;
+  validateConnection?: InputValidator;
   operations: Readonly<Record<string, OperationSpec>>;
 }
 
@@ -82,12 +93,20 @@ export interface PresetOptions {
   baseUrl?: string;
   /** Extra or overriding headers (Stripe-Version per call, Stripe-Account, …). */
   headers?: Record<string, string>;
+  /** The connection parameters the connector declares (an account id, a shop), checked before anything is sent. */
+  connection?: ConnectionValues;
 }
 
 /** Options of `connector.run`: a preset's options plus executeNode's. */
 export interface RunOptions
   extends PresetOptions,
     Omit<ExecuteOptions, 'rules' | 'idempotency' | 'headers'> {}
+
+/** Options of `connector.paginate`: `run`'s options plus the limits of the pagination. */
+export interface PaginateOptions extends RunOptions, PaginateLimits {}
+
+/** One `unknown` per operation: the outputs and items of operations without schemas. */
+export type Untyped<Inputs> = { [K in keyof Inputs]: unknown };
 
 /** What a UI or CLI needs to know about one operation. */
 export interface OperationInfo {
@@ -103,10 +122,16 @@ export interface OperationInfo {
   secrets: readonly string[];
   inputSchema: Readonly<Record<string, unknown>>;
   outputSchema?: Readonly<Record<string, unknown>>;
+  /** How results continue on further pages (operations that `paginate` accepts). */
+  pagination?: PaginationSpec;
 }
 
 /** A connector: metadata, operations with their schemas, presets and `run`. */
-export interface Connector<Inputs extends object = Record<string, unknown>> {
+export interface Connector<
+  Inputs extends object = Record<string, unknown>,
+  Outputs extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+  Items extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+> {
   readonly id: string;
   readonly packageName: string;
   readonly title: string;
@@ -117,6 +142,8 @@ export interface Connector<Inputs extends object = Record<string, unknown>> {
   readonly auth: Readonly<Record<string, AuthSchemeSpec>>;
   /** Every secret any operation may need. */
   readonly secrets: readonly string[];
+  /** The schema of the connection parameters (`options.connection`), when the connector has any. */
+  readonly connection?: Readonly<Record<string, unknown>>;
   /** The methods that carry an idempotency key, when the API accepts them. */
   readonly idempotency?: { header?: string; methods: readonly HttpMethod[] };
   /** Keys of response fields that hold credentials (Stripe's `client_secret`): see `maskSensitiveFields`. */
@@ -127,15 +154,28 @@ export interface Connector<Inputs extends object = Record<string, unknown>> {
     operation: K,
     input: Inputs[K],
     options?: PresetOptions,
-  ): CustomApiNodeConfig;
+  ): TypedNodeConfig<Outputs[K]>;
   /** The response rules executeNode applies for an operation. */
   rules(operation: keyof Inputs & string): ResponseRules;
-  /** Prepares and sends an operation through core. */
+  /** Prepares and sends an operation through core; a success's `body` has the operation's output type. */
   run<K extends keyof Inputs & string>(
     operation: K,
     input: Inputs[K],
     options?: RunOptions,
-  ): Promise<NodeResult>;
+  ): Promise<NodeResult<Outputs[K]>>;
+  /**
+   * Fetches an operation's pages as they are read (operations with `pagination`). Invalid input throws
+   * `InputError` at once; a failed page throws its error class.
+   *
+   * @example
+   * for await (const customer of stripe.paginate('listCustomers', { limit: 100 }, { secrets, maxItems: 500 }).items())
+   *   console.log(customer.id);
+   */
+  paginate<K extends keyof Inputs & string>(
+    operation: K,
+    input: Inputs[K],
+    options?: PaginateOptions,
+  ): Paginator<Outputs[K], Items[K]>;
 }
 
 const CONTENT_TYPES = {
@@ -148,38 +188,17 @@ function secretRef(name: string): string {
   return `{{secrets.${name}}}`;
 }
 
-/** The input with every scalar percent-encoded, for rendering path templates (a value is one path segment). */
-function pathInput(input: unknown, reserved: ReadonlySet<string>): unknown {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    out[key] =
-      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-        ? encodePathValue(String(value), reserved.has(key))
-        : value;
-  }
-  return out;
-}
-
-/** The inputs a path template reads (their first segments). */
-function pathKeys(node: TemplateNode): string[] {
-  if ('text' in node) return node.refs.map((path) => path[0] ?? '').filter(Boolean);
-  if ('expr' in node && 'path' in node.expr) return node.expr.path.slice(0, 1);
-  return [];
-}
-
-/** Path values that would change the path itself (empty, `.` or `..` segments): refused as input errors. */
-function pathIssues(input: unknown, operation: OperationSpec): ValidationIssue[] {
-  if (input === null || typeof input !== 'object') return [];
-  const reserved = new Set(operation.reservedPathParams ?? []);
-  const issues: ValidationIssue[] = [];
-  for (const key of pathKeys(operation.path)) {
-    const value = (input as Record<string, unknown>)[key];
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const problem = pathValueProblem(String(value), reserved.has(key));
-    if (problem) issues.push({ pointer: `/${key}`, message: `goes into the URL path and ${problem}` });
-  }
-  return issues;
+/** The preset's options out of a call's options (only those given: exactOptionalPropertyTypes). */
+function presetOptions(
+  baseUrl: string | undefined,
+  headers: Record<string, string> | undefined,
+  connection: ConnectionValues | undefined,
+): PresetOptions {
+  return {
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(headers ? { headers } : {}),
+    ...(connection ? { connection } : {}),
+  };
 }
 
 /** The host-list entry for a base URL: its origin (scheme, host and port). */
@@ -195,7 +214,12 @@ function originOf(url: string): string | undefined {
  * Builds the runtime connector from its generated spec. Importing a connector calls this once; it does no other
  * work, and nothing is compiled at run time.
  */
-export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Connector<Inputs> {
+export function defineConnector<
+  Inputs extends object,
+  Outputs extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+  Items extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
+>(spec: ConnectorSpec): Connector<Inputs, Outputs, Items> {
+  type Typed = Connector<Inputs, Outputs, Items>;
   const operationInfo = {} as Record<string, OperationInfo>;
   for (const [id, operation] of Object.entries(spec.operations)) {
     const scheme = spec.auth[operation.auth];
@@ -216,6 +240,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       ...(operation.docsUrl ? { docsUrl: operation.docsUrl } : {}),
       ...(operation.sdkCall ? { sdkCall: operation.sdkCall } : {}),
       ...(operation.outputSchema ? { outputSchema: operation.outputSchema } : {}),
+      ...(operation.pagination ? { pagination: operation.pagination } : {}),
     };
   }
   const allSecrets = [...new Set(Object.values(operationInfo).flatMap((info) => info.secrets))];
@@ -240,19 +265,26 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       throw new InputError(`${spec.id}.${id}`, formatAjvErrors(operation.validate.errors ?? []));
     }
     const input = operation.transform ? operation.transform(rawInput as never) : rawInput;
-    const unsafePath = pathIssues(input, operation);
+    const unsafePath = [
+      ...connectionIssues(spec.validateConnection, options.connection),
+      ...pathIssues(input, operation),
+    ];
     if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
     const scheme = spec.auth[operation.auth];
+    const pathValues = pathInput(input, reservedModes(operation));
     const path = String(
-      renderNode(operation.path, pathInput(input, new Set(operation.reservedPathParams ?? []))) ?? '',
+      renderNode(
+        operation.path,
+        spec.connection
+          ? { ...(pathValues as object), connection: encodedConnection(options.connection) }
+          : pathValues,
+      ) ?? '',
     );
-    const base = options.baseUrl ?? spec.baseUrl ?? '';
+    const base = renderBaseUrl(options.baseUrl ?? spec.baseUrl ?? '', options.connection);
     const config: CustomApiNodeConfig = {
       // A URL secret (a Slack incoming webhook) is the whole base; a baseUrl override then only allows its host.
       url:
-        scheme?.type === 'url'
-          ? `${secretRef(scheme.secret)}${path}`
-          : `${escapeReferences(base.replace(/\/$/, ''))}${path}`,
+        scheme?.type === 'url' ? `${secretRef(scheme.secret)}${path}` : `${base.replace(/\/$/, '')}${path}`,
       method: operation.method,
     };
     const headers: Record<string, string> = { ...spec.headers };
@@ -309,17 +341,18 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
     allowedHosts: spec.allowedHosts,
     auth: spec.auth,
     secrets: allSecrets,
+    ...(spec.connection ? { connection: spec.connection } : {}),
     ...(spec.idempotency ? { idempotency: spec.idempotency } : {}),
     sensitiveResponseFields: spec.sensitiveResponseFields ?? [],
-    operations: operationInfo as Connector<Inputs>['operations'],
-    preset: preset as Connector<Inputs>['preset'],
+    operations: operationInfo as Typed['operations'],
+    preset: preset as Typed['preset'],
     rules,
     run: async (id, input, options = {}) => {
       // A caller's idempotency key (a workflow's run and step) only goes to APIs that accept one.
-      const { baseUrl, headers, idempotencyKey, ...execute } = options;
+      const { baseUrl, headers, connection, idempotencyKey, ...execute } = options;
       let config: CustomApiNodeConfig;
       try {
-        config = preset(id, input, { ...(baseUrl ? { baseUrl } : {}), ...(headers ? { headers } : {}) });
+        config = preset(id, input, presetOptions(baseUrl, headers, connection));
       } catch (error) {
         // Never thrown: invalid input, an unknown operation or a helper that refused its value (formatDate) are
         // all input failures, before anything is sent.
@@ -351,7 +384,19 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       const idempotency = spec.idempotency?.methods.includes(method)
         ? { idempotency: spec.idempotency, ...(idempotencyKey !== undefined ? { idempotencyKey } : {}) }
         : {};
-      return executeNode(config, { ...execute, ...idempotency, rules: rules(id) });
+      return executeNode(config, { ...execute, ...idempotency, rules: rules(id) }) as never;
     },
+    paginate: ((id: string, input: unknown, options: PaginateOptions = {}) => {
+      const pagination = operationOf(id).pagination;
+      if (!pagination) {
+        throw new InputError(`${spec.id}.${id}`, [
+          { pointer: '/', message: `${spec.id}.${id} returns one page: its manifest declares no pagination` },
+        ]);
+      }
+      // Listing is read-only: no idempotency key, whatever the caller passes.
+      const { baseUrl, headers, connection, idempotencyKey: _unused, ...execute } = options;
+      const config = preset(id, input, presetOptions(baseUrl, headers, connection));
+      return paginate(config, pagination, { ...execute, rules: rules(id) });
+    }) as Typed['paginate'],
   };
 }

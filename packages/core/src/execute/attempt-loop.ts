@@ -248,25 +248,38 @@ function judgeResponse(
   const { policy } = plan;
   const { status, headers } = sent.response;
   const retryable = plan.rules.isRetryable?.({ status, headers, body: result.body });
+  // A connector's rate-limit rule (403 + x-ratelimit-remaining: 0) makes the response a 429 for what follows.
+  const limitedMs = plan.rules.rateLimited?.({ status, headers, body: result.body });
+  const judged: NodeFailure =
+    limitedMs === undefined
+      ? result
+      : { ...result, error: { ...result.error, kind: 'rate_limited', retryAfterMs: limitedMs } };
+  const as = limitedMs !== undefined ? 429 : status;
   const retry =
     attempt <= policy.limit &&
-    mayRetry({ type: 'response', status, retryable }, plan.prepared.method, plan.hasIdempotencyKey, policy);
-  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined;
+    mayRetry(
+      { type: 'response', status: as, retryable },
+      plan.prepared.method,
+      plan.hasIdempotencyKey,
+      policy,
+    );
+  const retryAfterMs =
+    limitedMs ?? (status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined);
   const decide = (): Outcome => {
     // A wait longer than maxRetryAfterMs ends the call at once, with the wait, instead of sleeping through it.
-    if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs && (status === 429 || retry)) {
-      const message = `${result.error?.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
+    if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs && (as === 429 || retry)) {
+      const message = `${judged.error.message}; the provider asks to wait ${Math.ceil(retryAfterMs / 1000)} s, more than maxRetryAfterMs`;
       plan.send.emit?.({ type: 'error', attempt, kind: 'rate_limited', message });
       return {
         result: {
-          ...result,
-          error: { ...(result.error as NodeFailure['error']), kind: 'rate_limited', message, retryAfterMs },
+          ...judged,
+          error: { ...judged.error, kind: 'rate_limited', message, retryAfterMs },
         },
       };
     }
-    if (!retry) return { result: emitFailure(plan, attempt, result) };
+    if (!retry) return { result: emitFailure(plan, attempt, judged) };
     return {
-      result,
+      result: judged,
       retry: {
         reason: `status ${status}`,
         waitMs: retryAfterMs ?? backoffMs(attempt - 1, policy, plan.random),
@@ -274,7 +287,7 @@ function judgeResponse(
     };
   };
   // A 429 with Retry-After pauses the whole rate-limit key, not just this call.
-  if (retryAfterMs !== undefined && plan.rateLimit && status === 429) {
+  if (retryAfterMs !== undefined && plan.rateLimit && as === 429) {
     return Promise.resolve(plan.rateLimit.store.pause(plan.rateLimit.key, Date.now() + retryAfterMs)).then(
       decide,
     );

@@ -1,3 +1,4 @@
+import type { TypedNodeConfig } from '../config/typed-config.js';
 import type { CustomApiNodeConfig, HttpMethod, RetryOptions } from '../config/types.js';
 import { describeIssues, isConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
@@ -139,6 +140,10 @@ function credentialMaterial(request: PreparedRequest): string {
  * const result = await executeNode(config, { secrets });
  * if (!result.ok && result.error.kind === 'http' && result.status === 402) console.log(result.error.code);
  */
+export function executeNode<Body = unknown>(
+  config: TypedNodeConfig<Body>,
+  options?: ExecuteOptions,
+): Promise<NodeResult<Body>>;
 export function executeNode(config: CustomApiNodeConfig, options: ExecuteOptions = {}): Promise<NodeResult> {
   const started = Date.now();
   // Read defensively: a config that is not an object at all is refused by validation, as a result, not a throw.

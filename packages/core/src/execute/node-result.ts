@@ -8,10 +8,12 @@ export interface NodeError {
   kind: ErrorKind;
   /** The provider's own message where there is one (Stripe `error.message`, Slack `error`), else ours. */
   message: string;
-  /** The provider's error code where there is one (`card_declined`, `channel_not_found`), or a system code. */
-  code?: string;
+  /** The provider's error code where there is one (`card_declined`, `channel_not_found`, Twilio's `20404`), as sent. */
+  code?: string | number;
   /** The provider's error type where there is one (Stripe `card_error`). */
   type?: string;
+  /** More of the provider's error fields, as the connector's error rules name them, with their JSON types. */
+  fields?: Record<string, unknown>;
   /** For `rate_limited`: how long the provider asked to wait. */
   retryAfterMs?: number;
   /**

@@ -115,14 +115,27 @@ const MAX_DETAIL_CHARS = 500;
 
 function redactDetails(details: ProviderError, secrets: SecretSet): ProviderError {
   const out: ProviderError = {};
+  const cap = (text: string) => {
+    const redacted = secrets.redact(text);
+    return redacted.length > MAX_DETAIL_CHARS ? `${redacted.slice(0, MAX_DETAIL_CHARS)}…` : redacted;
+  };
   for (const key of ['message', 'code', 'type'] as const) {
     const value = details[key];
-    if (value !== undefined) {
-      const redacted = secrets.redact(value);
-      out[key] = redacted.length > MAX_DETAIL_CHARS ? `${redacted.slice(0, MAX_DETAIL_CHARS)}…` : redacted;
-    }
+    if (typeof value === 'string') out[key] = cap(value);
   }
+  // A numeric code stays a number, as the provider sent it (Twilio 20404, GitHub's numeric errors).
+  if (typeof details.code === 'number') out.code = details.code;
+  if (details.fields) out.fields = redactDeep(details.fields, cap) as Record<string, unknown>;
   return out;
+}
+
+/** Every string inside a JSON value redacted and capped; numbers, booleans and null kept as they are. */
+function redactDeep(value: unknown, cap: (text: string) => string): unknown {
+  if (typeof value === 'string') return cap(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, cap));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, cap)]));
+  return value;
 }
 
 const textDecoder = new TextDecoder();

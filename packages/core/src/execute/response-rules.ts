@@ -8,8 +8,11 @@ export interface ResponseInfo {
 /** The provider's description of a failure, read from its error body. */
 export interface ProviderError {
   message?: string;
-  code?: string;
+  /** As the provider sends it: `card_declined`, or a number such as Twilio's `20404`. */
+  code?: string | number;
   type?: string;
+  /** More of the provider's fields, with their JSON types (`more_info`, `documentation_url`, `errors[].field`). */
+  fields?: Record<string, unknown>;
 }
 
 /**
@@ -25,6 +28,11 @@ export interface ResponseRules {
   isRetryable?(response: ResponseInfo): boolean | undefined;
   /** Headers that carry the provider's request id, checked in order. */
   requestIdHeaders?: readonly string[];
+  /**
+   * A response that means "rate limited" beyond 429 + Retry-After (GitHub: 403 with `x-ratelimit-remaining: 0`):
+   * the wait in milliseconds, or undefined when it is not one. It fails as `rate_limited` (retried like a 429).
+   */
+  rateLimited?(response: ResponseInfo): number | undefined;
 }
 
 /** Request-id headers common across providers (Stripe, most REST APIs, SendGrid, Google, AWS, Cloudflare). */
@@ -74,12 +82,13 @@ export function readProviderError(body: unknown): ProviderError | undefined {
       .filter((message): message is string => message !== undefined);
     if (messages.length > 0) return { message: messages.join('; ') };
   }
-  return text(record.message) ? strip({ message: text(record.message), code: text(record.code) }) : undefined;
+  const code = typeof record.code === 'number' ? record.code : text(record.code);
+  return text(record.message) ? strip({ message: text(record.message), code }) : undefined;
 }
 
 function strip(error: {
   message?: string | undefined;
-  code?: string | undefined;
+  code?: string | number | undefined;
   type?: string | undefined;
 }): ProviderError {
   const out: ProviderError = {};

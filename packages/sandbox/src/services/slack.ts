@@ -1,6 +1,7 @@
 /**
  * Slack: the incoming webhook (`POST /services/T…/B…/…`, plain-text answers) and the Web API methods
- * `chat.postMessage` / `chat.update` (HTTP 200 with `{ok:false, error}` for problems).
+ * `chat.postMessage` / `chat.update`, and the directory lists `conversations.list` / `users.list`
+ * (slack-directory.ts); Web API problems are HTTP 200 with `{ok:false, error}`.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,6 +18,7 @@ import {
   type Service,
 } from '../http.js';
 import type { JsonObject, SandboxFailure, SandboxState, SlackMessage } from '../types.js';
+import { type FailWith, listConversations, listUsers } from './slack-directory.js';
 
 type SlackState = SandboxState['slack'];
 
@@ -44,6 +46,10 @@ class SlackError extends Error {
     super(code);
   }
 }
+
+const failWith: FailWith = (code, details = []) => {
+  throw new SlackError(code, details);
+};
 
 /** Creates the Slack service over `state`. */
 export function createSlack(state: SlackState): Service {
@@ -214,6 +220,8 @@ export function createSlack(state: SlackState): Service {
     const handlers: Record<string, (args: JsonObject) => JsonObject> = {
       'chat.postMessage': postMessage,
       'chat.update': update,
+      'conversations.list': (args) => listConversations(state, args, failWith),
+      'users.list': (args) => listUsers(args, failWith),
     };
     const run = Object.hasOwn(handlers, method) ? handlers[method] : undefined;
     if (!run) return apiReply({ ok: false, error: 'unknown_method', req_method: method }, 404);
