@@ -21,6 +21,12 @@ export function toAbortSignal(signal: AbortSignalLike): AbortSignal {
   return controller.signal;
 }
 
+/**
+ * Where an exchange is: waiting for a pooled connection to free up (`queue`), waiting for a new connection to open
+ * (`connect`), sent and waiting for the response (`response`), reading the body (`body`).
+ */
+export type ExchangePhase = 'queue' | 'connect' | 'response' | 'body';
+
 /** What a transport is asked to send: one HTTP exchange, no redirects followed, no retries. */
 export interface TransportRequest {
   method: HttpMethod;
@@ -32,6 +38,11 @@ export interface TransportRequest {
   signal: AbortSignalLike;
   /** The largest (decoded) response body accepted; past it the transport stops reading and throws. */
   maxResponseBytes: number;
+  /**
+   * Called as the exchange moves through its phases, when the transport can tell them apart (undiciTransport
+   * does). Core counts `timeoutMs` from `response` on, and the wait before it against `connectionTimeoutMs`.
+   */
+  onPhase?: ((phase: ExchangePhase) => void) | undefined;
 }
 
 /** What came back: status, lowercase headers (repeated headers joined by `, `) and the decoded body bytes. */

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { ConnectionWaits } from './connection-waits.js';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
 import {
   ownTransport,
@@ -11,7 +12,10 @@ import { exchange } from './undici-exchange.js';
 
 /** Options for {@link undiciTransport}. */
 export interface UndiciTransportOptions {
-  /** Connections kept per origin. Default 10. */
+  /**
+   * Connections per origin. Default 10. Requests beyond that wait for a free one; that wait counts against
+   * `connectionTimeoutMs`, not `timeoutMs`. Raise it for high concurrency against one API.
+   */
   connections?: number;
   /** How long an idle keep-alive connection stays open, in milliseconds. Default 4000. */
   keepAliveTimeoutMs?: number;
@@ -53,10 +57,11 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   let dispatcher: Promise<Dispatcher> | undefined;
   let readyDispatcher: Dispatcher | undefined = options.dispatcher;
   const getDispatcher = (): Promise<Dispatcher> => {
-    dispatcher ??= loadUndici().then(([{ Agent }]) => {
+    dispatcher ??= loadUndici().then(([{ Agent, buildConnector }]) => {
       readyDispatcher = new Agent({
         connections: options.connections ?? 10,
         keepAliveTimeout: options.keepAliveTimeoutMs ?? 4000,
+        connect: waits.watch(buildConnector({})),
       });
       return readyDispatcher;
     });
@@ -64,6 +69,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   };
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
+  // Connections this transport opens are watched, to tell waiting for a pooled one from waiting for a new one.
+  const waits = new ConnectionWaits();
 
   return ownTransport({
     name: 'undici',
@@ -75,7 +82,13 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(agent, request, headers, undici.util.parseHeaders);
+      const response = await exchange(
+        agent,
+        request,
+        headers,
+        undici.util.parseHeaders,
+        decodes ? waits : undefined,
+      );
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
