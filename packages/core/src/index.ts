@@ -72,6 +72,7 @@ export { DEFAULT_RETRY } from './execute/retry-policy.js';
 export type { MissingSecrets } from './prepare/fetch-secrets.js';
 export { type PrepareOptions, prepareRequest } from './prepare/prepare-request.js';
 export { PreparedRequest, type RedactedRequest, redactRequest } from './prepare/prepared-request.js';
+export { DEFAULT_SENSITIVE_KEY, MASK, maskSensitiveFields } from './redact/sensitive-fields.js';
 export { type ToCurlOptions, toCurl } from './redact/to-curl.js';
 export {
   escapeReferences,
