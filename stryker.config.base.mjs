@@ -15,8 +15,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** @param {string[]} mutate files (or `file:startLine-endLine` ranges) to mutate, relative to the package */
-export function mutationConfig(mutate) {
+/**
+ * @param {string[]} mutate files (or `file:startLine-endLine` ranges) to mutate, relative to the package
+ * @param {Record<string, unknown>} overrides settings one package needs differently
+ */
+export function mutationConfig(mutate, overrides = {}) {
   return {
     testRunner: 'vitest',
     plugins: [require.resolve('@stryker-mutator/vitest-runner')],
@@ -35,5 +38,6 @@ export function mutationConfig(mutate) {
     tempDirName: '.stryker-tmp',
     cleanTempDir: 'always',
     mutate,
+    ...overrides,
   };
 }

@@ -1,23 +1,30 @@
 // Core's security- and correctness-relevant modules; the rest of core is covered by its tests, not mutated.
+// `ignoreStatic`: a mutant in code that runs when a module loads (a default such as DEFAULT_RETRY, a Set of header
+// names, a regular expression literal) cannot be switched per test, so Stryker reruns the whole suite for each:
+// about 240 of them cost over an hour on two shared cores. They are left out of the score (Stryker reports them as
+// ignored); the defaults among them are pinned by test/policy-defaults.test.ts and test/character-classes.test.ts.
 import { mutationConfig } from '../../stryker.config.base.mjs';
 
-export default mutationConfig([
-  'src/execute/hosts.ts',
-  'src/execute/redirects.ts',
-  'src/execute/follow-redirects.ts',
-  'src/execute/retry-after.ts',
-  'src/execute/retry-policy.ts',
-  'src/execute/attempt-loop.ts',
-  'src/encoding/percent.ts',
-  'src/encoding/characters.ts',
-  'src/encoding/form.ts',
-  'src/prepare/form-body-plan.ts',
-  'src/prepare/apply-auth.ts',
-  'src/prepare/build-url.ts',
-  'src/secrets/secret-set.ts',
-  'src/secrets/secret-forms.ts',
-  'src/redact/to-curl.ts',
-  'src/references/resolve.ts',
-  'src/references/parse-template.ts',
-  'src/config/header-rules.ts',
-]);
+export default mutationConfig(
+  [
+    'src/execute/hosts.ts',
+    'src/execute/redirects.ts',
+    'src/execute/follow-redirects.ts',
+    'src/execute/retry-after.ts',
+    'src/execute/retry-policy.ts',
+    'src/execute/attempt-loop.ts',
+    'src/encoding/percent.ts',
+    'src/encoding/characters.ts',
+    'src/encoding/form.ts',
+    'src/prepare/form-body-plan.ts',
+    'src/prepare/apply-auth.ts',
+    'src/prepare/build-url.ts',
+    'src/secrets/secret-set.ts',
+    'src/secrets/secret-forms.ts',
+    'src/redact/to-curl.ts',
+    'src/references/resolve.ts',
+    'src/references/parse-template.ts',
+    'src/config/header-rules.ts',
+  ],
+  { ignoreStatic: true },
+);

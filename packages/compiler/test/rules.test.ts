@@ -3,43 +3,14 @@
  * connector, so a rule that stops checking (or checks too much) fails here, not somewhere downstream.
  */
 import { describe, expect, it } from 'vitest';
-import type { LoadedConnector, LoadedOperation } from '../src/load-connector.js';
 import {
   authSchemesExist,
   idMatchesFolder,
   propertiesHaveDescriptions,
-  requestShapes,
   runRules,
   uniqueOperationIds,
 } from '../src/rules.js';
-
-function operation(stem: string, id: string, fields: Partial<LoadedOperation> = {}): LoadedOperation {
-  return {
-    stem,
-    id,
-    inputType: 'Input',
-    operationFile: `connectors/acme/operations/${stem}.operation.json`,
-    operation: { method: 'POST', path: '/items' },
-    inputFile: `connectors/acme/operations/${stem}.schema.json`,
-    input: { type: 'object', properties: { name: { type: 'string', description: 'The name.' } } },
-    ...fields,
-  };
-}
-
-function connector(fields: Partial<LoadedConnector> = {}): LoadedConnector {
-  return {
-    folder: 'acme',
-    dir: '/repo/connectors/acme',
-    manifestFile: 'connectors/acme/connector.json',
-    manifest: { id: 'acme', baseUrl: 'https://api.acme.test', auth: { key: { type: 'bearer' } } },
-    packageJson: { name: '@convoflow/connector-acme' },
-    operations: [operation('create-item', 'createItem')],
-    ...fields,
-  };
-}
-
-const withOperation = (fields: Partial<LoadedOperation>) =>
-  connector({ operations: [operation('create-item', 'createItem', fields)] });
+import { connector, operation, withOperation } from './support/loaded-connector.js';
 
 describe('connector rules', () => {
   it('accepts a valid connector with no errors and no warnings', () => {
@@ -154,68 +125,6 @@ describe('connector rules', () => {
         message: 'names "token", which is not in connector.json\'s auth (key)',
       },
     ]);
-  });
-});
-
-describe('request shapes', () => {
-  const bodyError = (method: string) => ({
-    file: 'connectors/acme/operations/create-item.operation.json',
-    pointer: '/body',
-    message: `a ${method} request has no body`,
-  });
-
-  it('refuses a body or a body template on GET and on HEAD, and allows one on every other method', () => {
-    for (const method of ['GET', 'HEAD']) {
-      expect(requestShapes(withOperation({ operation: { method, path: '/x', body: {} } })).errors).toEqual([
-        bodyError(method),
-      ]);
-      expect(
-        requestShapes(withOperation({ operation: { method, path: '/x', bodyTemplate: 'b.hbs' } })).errors,
-      ).toEqual([bodyError(method)]);
-      expect(requestShapes(withOperation({ operation: { method, path: '/x' } })).errors).toEqual([]);
-    }
-    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
-      expect(requestShapes(withOperation({ operation: { method, path: '/x', body: {} } })).errors).toEqual(
-        [],
-      );
-  });
-
-  it('refuses body and bodyTemplate together', () => {
-    const both = { method: 'POST', path: '/x', body: {}, bodyTemplate: 'b.hbs' };
-    expect(requestShapes(withOperation({ operation: both })).errors).toEqual([
-      {
-        file: 'connectors/acme/operations/create-item.operation.json',
-        pointer: '/bodyTemplate',
-        message: 'cannot be used together with body',
-      },
-    ]);
-  });
-
-  it('requires a baseUrl unless the operation authenticates with a URL secret', () => {
-    const noBase = (auth: Record<string, unknown>, operationAuth?: string) =>
-      requestShapes(
-        connector({
-          manifest: { id: 'acme', auth },
-          operations: [
-            operation('create-item', 'createItem', {
-              operation: operationAuth
-                ? { method: 'POST', path: '/x', auth: operationAuth }
-                : { method: 'POST' },
-            }),
-          ],
-        }),
-      ).errors;
-    expect(noBase({ hook: { type: 'url' } })).toEqual([]);
-    expect(noBase({ key: { type: 'bearer' }, hook: { type: 'url' } }, 'hook')).toEqual([]);
-    const missing = [
-      {
-        file: 'connectors/acme/connector.json',
-        pointer: '/baseUrl',
-        message: 'is required: createItem does not use a URL secret',
-      },
-    ];
-    expect(noBase({ key: { type: 'bearer' }, hook: { type: 'url' } })).toEqual(missing);
-    expect(noBase({})).toEqual(missing);
   });
 });
 

@@ -105,6 +105,7 @@ describe('Retry-After forms', () => {
     ])
       expect(parseRetryAfter(value, now), value).toBeUndefined();
     expect(parseRetryAfter('Wed, 45 Foo 2026 99:99:99 GMT', now)).toBeUndefined();
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT+1', now)).toBeUndefined();
   });
 });
 

@@ -144,6 +144,14 @@ describe('credentials on a redirect', () => {
     expect(decideRedirect(request, 302, '/b', ['api.example.com'])).toMatchObject({ type: 'follow' });
   });
 
+  it('refuses a 307 carrying a secret body to another origin, even one in allowedHosts', async () => {
+    const request = await prepare({ method: 'POST', body: { token: '{{secrets.K}}' } });
+    expect(decideRedirect(request, 307, 'https://other.example.com/b', ['other.example.com'])).toEqual({
+      type: 'refuse',
+      reason: 'redirect to another origin refused: the request body carries a secret',
+    });
+  });
+
   it('finds a secret in the URL, a header or a text or byte body, and none in a request without secrets', async () => {
     expect(carriesSecret(await prepare({}, `https://api.example.com/a?k={{secrets.K}}`))).toBe(true);
     expect(carriesSecret(await prepare({ headers: { 'X-Key': '{{secrets.K}}' } }))).toBe(true);
