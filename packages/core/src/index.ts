@@ -34,6 +34,7 @@ export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';
+export { BlockedError, isBlockedError } from './errors/blocked-error.js';
 export { ConfigError, isConfigError } from './errors/config-error.js';
 export {
   ConvoFlowError,
@@ -89,7 +90,9 @@ export {
   type SecretLookup,
   type SecretProvider,
 } from './secrets/secret-provider.js';
+export type { LookupAll } from './transports/guarded-connector.js';
 export { type KyTransportOptions, kyTransport } from './transports/ky-transport.js';
+export type { NetworkOptions } from './transports/private-network-guard.js';
 export {
   type Transport,
   TransportFailure,

@@ -11,6 +11,7 @@ import {
   redactRequest,
   secretsOf,
 } from '../prepare/prepared-request.js';
+import { canGuardNetwork, type NetworkOptions } from '../transports/private-network-guard.js';
 import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
 import { type AttemptPlan, runAttempts } from './attempt-loop.js';
@@ -56,6 +57,14 @@ export interface ExecuteOptions extends PrepareOptions {
   responseValidator?: ResponseValidator;
   /** Receives request, redirect, response, retry and error events (always redacted). */
   onEvent?: (event: NodeEvent) => void;
+  /**
+   * The private-network guard, for platforms whose users type URLs: `{ denyPrivate: true, allow? }` refuses
+   * connections to loopback, private, link-local (cloud metadata), CGNAT, multicast and reserved addresses, checked
+   * on the address actually connected to, on every hop. A refused call is `blocked` and sends nothing. It needs a
+   * transport that can check addresses (the default undici transport, without a dispatcher of your own); over any
+   * other the call is refused.
+   */
+  network?: NetworkOptions;
   /** The jitter source for backoff (tests pass a fixed one). Default `Math.random`. */
   random?: () => number;
 }
@@ -84,6 +93,22 @@ function refused(
     attempts: 0,
     request,
     error: { kind: 'config', message, issues },
+  };
+}
+
+/** The private-network guard is on, but the transport cannot check where it connects: refused, nothing sent. */
+function unguardable(request: RedactedRequest, started: number, host: string): NodeFailure {
+  return {
+    ok: false,
+    headers: {},
+    durationMs: Date.now() - started,
+    attempts: 0,
+    request,
+    error: {
+      kind: 'blocked',
+      message: 'the private-network guard cannot check addresses through this transport, so nothing was sent',
+      host,
+    },
   };
 }
 
@@ -241,6 +266,9 @@ function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeR
       },
     ]);
   }
+  if (options.network?.denyPrivate && !canGuardNetwork(options.transport ?? defaultTransport())) {
+    return unguardable(firstRedacted, started, url.hostname);
+  }
   const attempt = { request, firstRedacted, hasKey: idempotent.hasKey, allowedHosts };
   // A responseSchema is compiled (a config error before anything is sent, not after) and a rate-limit key is
   // hashed: both wait on a promise, so they are off the plain path.
@@ -288,6 +316,7 @@ function planAttempts(call: Call, attempt: FirstAttempt, rateLimitKey: string | 
       maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxRedirects: follow === false ? 0 : typeof follow === 'number' ? follow : DEFAULT_MAX_REDIRECTS,
       allowedHosts: attempt.allowedHosts,
+      network: options.network?.denyPrivate ? options.network : undefined,
       emit: options.onEvent,
     },
     policy: retryPolicy(config.retry, options.retry),

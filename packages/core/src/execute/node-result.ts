@@ -3,7 +3,7 @@ import type { RedactedRequest } from '../prepare/prepared-request.js';
 
 /** Why a node failed, in a shape a condition node can branch on. */
 export interface NodeError {
-  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`. */
+  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`, `blocked`. */
   kind: ErrorKind;
   /** The provider's own message where there is one (Stripe `error.message`, Slack `error`), else ours. */
   message: string;
@@ -15,6 +15,10 @@ export interface NodeError {
   retryAfterMs?: number;
   /** For `config`, `input` and `invalid_response`: every problem, with JSON pointers. */
   issues?: ValidationIssue[];
+  /** For `blocked`: the host name the private-network guard refused. */
+  host?: string;
+  /** For `blocked`: the address it resolved to (absent when the guard could not check one). */
+  address?: string;
 }
 
 /** Fields every result has. */

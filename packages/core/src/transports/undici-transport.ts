@@ -1,5 +1,7 @@
-import type { Dispatcher } from 'undici';
+import type { buildConnector, Dispatcher } from 'undici';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
+import type { LookupAll } from './guarded-connector.js';
+import { markGuarding } from './private-network-guard.js';
 import {
   ownTransport,
   type Transport,
@@ -7,6 +9,7 @@ import {
   type TransportRequest,
   type TransportResponse,
 } from './transport.js';
+import { UndiciAgents } from './undici-agents.js';
 import { exchange } from './undici-exchange.js';
 
 /** Options for {@link undiciTransport}. */
@@ -15,21 +18,41 @@ export interface UndiciTransportOptions {
   connections?: number;
   /** How long an idle keep-alive connection stays open, in milliseconds. Default 4000. */
   keepAliveTimeoutMs?: number;
-  /** Use your own undici dispatcher (a proxy agent, a mock); decompression is then yours too. */
+  /**
+   * Use your own undici dispatcher (a proxy agent, a mock); decompression is then yours too, and the private-network
+   * guard refuses to run over it (it cannot see the addresses connected to).
+   */
   dispatcher?: Dispatcher;
+  /** Resolves host names (the shape of `dns.lookup` with `{ all: true }`); default `dns.lookup`. */
+  lookup?: LookupAll;
+  /**
+   * undici's `connect` option: TLS and socket options (`ca` for a private CA, `cert` and `key` for client
+   * certificates, `timeout`), or a connector function of your own. With the private-network guard on, a connector
+   * function is given the checked IP address as `hostname` (and the original `host`).
+   */
+  connect?: buildConnector.BuildOptions | buildConnector.connector;
 }
 
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-type Undici = typeof import('undici');
-type Zlib = typeof import('node:zlib');
-let undiciModule: Promise<[Undici, Zlib]> | undefined;
+type Modules = [
+  typeof import('undici'),
+  typeof import('node:zlib'),
+  typeof import('node:net'),
+  typeof import('node:dns'),
+];
+let undiciModule: Promise<Modules> | undefined;
 /** The modules once loaded: later requests use them without waiting on a promise. */
-let loadedModules: [Undici, Zlib] | undefined;
+let loadedModules: Modules | undefined;
 
 /** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
-function loadUndici(): Promise<[Undici, Zlib]> {
-  undiciModule ??= Promise.all([import('undici'), import('node:zlib')]).then((modules) => {
+function loadUndici(): Promise<Modules> {
+  undiciModule ??= Promise.all([
+    import('undici'),
+    import('node:zlib'),
+    import('node:net'),
+    import('node:dns'),
+  ]).then((modules) => {
     loadedModules = modules;
     return modules;
   });
@@ -50,27 +73,17 @@ function loadUndici(): Promise<[Undici, Zlib]> {
  * await transport.close();
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
-  let dispatcher: Promise<Dispatcher> | undefined;
-  let readyDispatcher: Dispatcher | undefined = options.dispatcher;
-  const getDispatcher = (): Promise<Dispatcher> => {
-    dispatcher ??= loadUndici().then(([{ Agent }]) => {
-      readyDispatcher = new Agent({
-        connections: options.connections ?? 10,
-        keepAliveTimeout: options.keepAliveTimeoutMs ?? 4000,
-      });
-      return readyDispatcher;
-    });
-    return dispatcher;
-  };
+  let agents: UndiciAgents | undefined;
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
 
-  return ownTransport({
+  const transport = ownTransport({
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
-      // On the hot path both are ready: no promise to wait on.
-      const [undici, zlib] = loadedModules ?? (await loadUndici());
-      const agent = readyDispatcher ?? (await getDispatcher());
+      // On the hot path the modules are ready: no promise to wait on.
+      const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
+      agents ??= new UndiciAgents({ undici, net, dns }, options);
+      const agent = options.dispatcher ?? agents.get(request.network);
       const headers =
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
@@ -102,7 +115,9 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       return response;
     },
     async close() {
-      if (dispatcher) await (await dispatcher).close();
+      await agents?.close();
     },
   });
+  // A caller's dispatcher connects where it likes: the guard cannot check it, so it refuses to run over it.
+  return options.dispatcher === undefined ? markGuarding(transport) : transport;
 }
