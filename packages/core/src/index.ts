@@ -10,6 +10,10 @@ export type {
   BearerAuth,
   CustomApiNodeConfig,
   HttpMethod,
+  OAuth2Auth,
+  OAuth2ClientCredentialsAuth,
+  OAuth2JwtBearerAuth,
+  OAuth2RefreshTokenAuth,
   RateLimitOptions,
   RetryOptions,
 } from './config/types.js';
@@ -34,6 +38,7 @@ export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';
+export { AuthError, isAuthError } from './errors/auth-error.js';
 export { BlockedError, isBlockedError } from './errors/blocked-error.js';
 export { ConfigError, isConfigError } from './errors/config-error.js';
 export {
@@ -70,6 +75,7 @@ export {
 export type { ResponseValidator } from './execute/response-schema.js';
 export { parseRetryAfter } from './execute/retry-after.js';
 export { DEFAULT_RETRY } from './execute/retry-policy.js';
+export { MemoryTokenStore, type StoredToken, type TokenStore } from './oauth/token-store.js';
 export type { MissingSecrets } from './prepare/fetch-secrets.js';
 export { type PrepareOptions, prepareRequest } from './prepare/prepare-request.js';
 export { PreparedRequest, type RedactedRequest, redactRequest } from './prepare/prepared-request.js';

@@ -13,7 +13,8 @@ export type ErrorKind =
   | 'invalid_response'
   | 'config'
   | 'input'
-  | 'blocked';
+  | 'blocked'
+  | 'auth';
 
 /**
  * Whose move it is: `config` and `input` mean fix something and call again; `transient` means the same call may

@@ -1,5 +1,6 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { AbortedError } from '../errors/aborted-error.js';
+import { AuthError } from '../errors/auth-error.js';
 import { BlockedError } from '../errors/blocked-error.js';
 import { ConfigError } from '../errors/config-error.js';
 import { HttpError } from '../errors/http-error.js';
@@ -24,6 +25,7 @@ const requestErrors: Record<string, new (result: NodeFailure, detail: string) =>
   too_large: TooLargeError,
   invalid_response: InvalidResponseError,
   blocked: BlockedError,
+  auth: AuthError,
 };
 
 /** The one-line detail after `METHOD origin/path`: never a query, header, body or secret. */
@@ -47,6 +49,8 @@ function detail(failure: NodeFailure): string {
       return 'returned a body larger than maxResponseBytes';
     case 'blocked':
       return 'was refused by the private-network guard';
+    case 'auth':
+      return `could not get an OAuth access token${code}`;
     default:
       return 'returned a response that does not match responseSchema';
   }
@@ -64,7 +68,7 @@ export function toError(failure: NodeFailure): Error {
 /**
  * {@link executeNode} for code that prefers exceptions: returns the success, or throws one error class per kind
  * (`HttpError`, `UpstreamError`, `TimeoutError`, `NetworkError`, `AbortedError`, `RateLimitedError`,
- * `TooLargeError`, `InvalidResponseError`, `BlockedError`, `ConfigError`), each with `code` equal to the kind and the failed result.
+ * `TooLargeError`, `InvalidResponseError`, `BlockedError`, `AuthError`, `ConfigError`), each with `code` equal to the kind and the failed result.
  *
  * @example
  * try {

@@ -1,6 +1,8 @@
 import type { CustomApiNodeConfig, HttpMethod, RetryOptions } from '../config/types.js';
 import { isConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { grantOf } from '../oauth/grant.js';
+import { defaultTokenStore, type TokenStore } from '../oauth/token-store.js';
 import { type PrepareOptions, prepareNow } from '../prepare/prepare-request.js';
 import {
   allowedHostsOf,
@@ -19,6 +21,7 @@ import type { NodeEvent } from './events.js';
 import { isHostAllowed } from './hosts.js';
 import { linkedAbort } from './linked-abort.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
+import { type OAuthCall, sendWithToken } from './oauth-call.js';
 import { defaultRateLimitKey, defaultRateLimitStore, type RateLimitStore } from './rate-limiter.js';
 import { carriesSecret } from './redirects.js';
 import { defaultResponseRules, type ResponseRules } from './response-rules.js';
@@ -65,6 +68,8 @@ export interface ExecuteOptions extends PrepareOptions {
    * other the call is refused.
    */
   network?: NetworkOptions;
+  /** Where OAuth 2.0 access tokens live. Default: in memory, per process. Implement `TokenStore` to share them. */
+  tokenStore?: TokenStore;
   /** The jitter source for backoff (tests pass a fixed one). Default `Math.random`. */
   random?: () => number;
 }
@@ -246,34 +251,64 @@ interface Call {
   callSignal: AbortSignalLike | undefined;
 }
 
-/** Adds the idempotency key, refuses secrets bound for hosts they may not reach, and runs the attempts. */
+/** The hosts that may receive this request's secrets on this call. */
+function allowedHostsFor(request: PreparedRequest, options: ExecuteOptions): readonly string[] {
+  return options.allowHosts ? [...allowedHostsOf(request), ...options.allowHosts] : allowedHostsOf(request);
+}
+
+/**
+ * Adds the idempotency key, refuses secrets bound for hosts they may not reach (an OAuth access token counts as one)
+ * and a guard that the transport cannot enforce, then runs the attempts (with an access token, for OAuth 2.0).
+ */
 function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeResult> {
-  const { config, options, started } = call;
-  const idempotent = withIdempotencyKey(prepared, options);
-  const request = idempotent.request;
-  const firstRedacted = redactRequest(request);
+  const { options, started } = call;
+  const { request, hasKey } = withIdempotencyKey(prepared, options);
+  const grant = grantOf(prepared);
   const url = parsedUrlOf(request);
-  const allowedHosts = options.allowHosts
-    ? [...allowedHostsOf(request), ...options.allowHosts]
-    : allowedHostsOf(request);
-  if (!isHostAllowed(url, allowedHosts) && carriesSecret(request)) {
+  if (!isHostAllowed(url, allowedHostsFor(request, options)) && (grant || carriesSecret(request))) {
     const why =
       allowedHostsOf(request).length === 0 ? ' (the host came from input or a step: set allowedHosts)' : '';
-    return refused(firstRedacted, started, `secrets may only be sent to allowed hosts${why}`, [
+    return refused(redactRequest(request), started, `secrets may only be sent to allowed hosts${why}`, [
       {
         pointer: '/url',
         message: `${url.host} is not in allowedHosts, so it may not receive this request's secrets${why}`,
       },
     ]);
   }
-  if (options.network?.denyPrivate && !canGuardNetwork(options.transport ?? defaultTransport())) {
-    return unguardable(firstRedacted, started, url.hostname);
+  const transport = options.transport ?? defaultTransport();
+  if (options.network?.denyPrivate && !canGuardNetwork(transport)) {
+    return unguardable(redactRequest(request), started, url.hostname);
   }
-  const attempt = { request, firstRedacted, hasKey: idempotent.hasKey, allowedHosts };
+  if (!grant) return run(call, request, hasKey);
+  const oauth: OAuthCall = {
+    store: options.tokenStore ?? defaultTokenStore,
+    fetch: {
+      transport,
+      network: options.network?.denyPrivate ? options.network : undefined,
+      timeoutMs: options.timeoutMs ?? call.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      now: Date.now,
+    },
+    allowHosts: options.allowHosts,
+    started,
+    hasKey,
+    emit: options.onEvent,
+  };
+  return sendWithToken(grant, request, oauth, (withToken) => run(call, withToken, hasKey));
+}
+
+/** Runs the attempts for a request that passed the checks in {@link send}. */
+function run(call: Call, request: PreparedRequest, hasKey: boolean): NodeResult | Promise<NodeResult> {
+  const { config, options } = call;
+  const attempt = {
+    request,
+    firstRedacted: redactRequest(request),
+    hasKey,
+    allowedHosts: allowedHostsFor(request, options),
+  };
   // A responseSchema is compiled (a config error before anything is sent, not after) and a rate-limit key is
   // hashed: both wait on a promise, so they are off the plain path.
   if ((config.responseSchema && !options.responseValidator) || (config.rateLimit && !config.rateLimit.key)) {
-    return prepareCheckThenRun(call, attempt, url);
+    return prepareCheckThenRun(call, attempt, parsedUrlOf(request));
   }
   return runAttempts(planAttempts(call, attempt, config.rateLimit?.key));
 }

@@ -1,9 +1,9 @@
-import type { ErrorKind, ValidationIssue } from '../errors/convoflow-error.js';
+import type { ErrorFault, ErrorKind, ValidationIssue } from '../errors/convoflow-error.js';
 import type { RedactedRequest } from '../prepare/prepared-request.js';
 
 /** Why a node failed, in a shape a condition node can branch on. */
 export interface NodeError {
-  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`, `blocked`. */
+  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`, `blocked`, `auth`. */
   kind: ErrorKind;
   /** The provider's own message where there is one (Stripe `error.message`, Slack `error`), else ours. */
   message: string;
@@ -19,6 +19,10 @@ export interface NodeError {
   host?: string;
   /** For `blocked`: the address it resolved to (absent when the guard could not check one). */
   address?: string;
+  /** For `auth`: the token endpoint's `error_description` (redacted). */
+  description?: string;
+  /** For `auth`: `config` when the credentials were refused, `transient` when the endpoint failed or was unreachable. */
+  fault?: ErrorFault;
 }
 
 /** Fields every result has. */
