@@ -1,4 +1,5 @@
 import { bodyProblem, defaultContentType } from '../encoding/encode-body.js';
+import { unsendableValues } from '../encoding/unsendable.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { validateConfigSchema } from '../generated/validate-config.js';
 import { childPointer } from '../references/json-pointer.js';
@@ -103,6 +104,7 @@ function bodyIssues(config: CustomApiNodeConfig, issues: ValidationIssue[]): voi
   if (mayHoldReferences(contentType)) return;
   const problem = bodyProblem(config.body, contentType);
   if (problem) issues.push({ pointer: '/body', message: problem });
+  unsendableValues(config.body, '/body', issues);
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import type { ErrorKind } from '../errors/convoflow-error.js';
-import { type PreparedRequest, type RedactedRequest, redactRequest } from '../prepare/prepared-request.js';
+import {
+  type PreparedRequest,
+  type RedactedRequest,
+  redactRequest,
+  secretsOf,
+} from '../prepare/prepared-request.js';
 import { type AbortSignalLike, TransportFailure } from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
 import {
@@ -207,7 +212,9 @@ function afterResponse(
   attemptStarted: number,
 ): Outcome | Promise<Outcome> {
   const redacted = sent.request === plan.prepared ? plan.firstRedacted : redactRequest(sent.request);
-  const requestId = requestIdOf(sent.response.headers, plan.rules);
+  // A server may answer with the credential as its request id (`x-request-id: <the Authorization header>`).
+  const rawRequestId = requestIdOf(sent.response.headers, plan.rules);
+  const requestId = rawRequestId && secretsOf(sent.request).redact(rawRequestId);
   if (plan.send.emit) {
     const event: NodeEvent = {
       type: 'response',

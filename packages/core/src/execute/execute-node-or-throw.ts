@@ -52,7 +52,10 @@ function detail(failure: NodeFailure): string {
     case 'auth':
       return `could not get an OAuth access token${code}`;
     default:
-      return 'returned a response that does not match responseSchema';
+      // A schema's verdict comes with issues; anything else (not JSON, too deep, undecodable) says what it was.
+      return error.issues
+        ? 'returned a response that does not match responseSchema'
+        : `returned an invalid response (${error.message})`;
   }
 }
 

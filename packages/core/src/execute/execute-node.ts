@@ -1,6 +1,7 @@
 import type { CustomApiNodeConfig, HttpMethod, RetryOptions } from '../config/types.js';
-import { isConfigError } from '../errors/config-error.js';
+import { describeIssues, isConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { isInputError } from '../errors/input-error.js';
 import { grantOf } from '../oauth/grant.js';
 import { defaultTokenStore, type TokenStore } from '../oauth/token-store.js';
 import { type PrepareOptions, prepareNow } from '../prepare/prepare-request.js';
@@ -17,6 +18,7 @@ import { canGuardNetwork, type NetworkOptions } from '../transports/private-netw
 import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
 import { type AttemptPlan, runAttempts } from './attempt-loop.js';
+import { callOptionIssues } from './call-options.js';
 import type { NodeEvent } from './events.js';
 import { isHostAllowed } from './hosts.js';
 import { linkedAbort } from './linked-abort.js';
@@ -90,6 +92,7 @@ function refused(
   started: number,
   message: string,
   issues: ValidationIssue[],
+  kind: 'config' | 'input' = 'config',
 ): NodeFailure {
   return {
     ok: false,
@@ -97,7 +100,7 @@ function refused(
     durationMs: Date.now() - started,
     attempts: 0,
     request,
-    error: { kind: 'config', message, issues },
+    error: { kind, message, issues },
   };
 }
 
@@ -115,6 +118,15 @@ function unguardable(request: RedactedRequest, started: number, host: string): N
       host,
     },
   };
+}
+
+/**
+ * The URL of a config that was not prepared, safe to show: credentials written into it (`https://user:key@host/`,
+ * refused by validation) are masked, as they would be anywhere else.
+ */
+function previewUrl(url: unknown): string {
+  if (typeof url !== 'string') return '';
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/*)[^/?#]*@/i, '$1***@');
 }
 
 function withIdempotencyKey(
@@ -205,7 +217,7 @@ function execute(
   const fields = (config ?? {}) as Partial<CustomApiNodeConfig>;
   const preview: RedactedRequest = {
     method: typeof fields.method === 'string' ? fields.method : 'GET',
-    url: typeof fields.url === 'string' ? fields.url : '',
+    url: previewUrl(fields.url),
     headers: {},
   };
   const interrupted = (): NodeResult => ({
@@ -220,12 +232,18 @@ function execute(
   });
   const notPrepared = (error: unknown): NodeResult => {
     if (isConfigError(error)) return refused(preview, started, error.message, [...error.issues]);
+    if (isInputError(error)) return refused(preview, started, error.message, [...error.issues], 'input');
     // Never thrown, and never the error's own text (it may quote a URL with a secret in it).
     const name = error instanceof Error ? error.name : 'error';
     return refused(preview, started, `the request could not be prepared (${name})`, [
       { pointer: '/', message: `preparing failed with ${name}` },
     ]);
   };
+  const optionIssues = callOptionIssues(options);
+  if (optionIssues.length > 0) {
+    const message = `Invalid executeNode options: ${describeIssues(optionIssues)}`;
+    return refused(preview, started, message, optionIssues);
+  }
   let pending: PreparedRequest | Promise<PreparedRequest>;
   try {
     pending = prepareNow(config, options);

@@ -4,6 +4,7 @@ import { type RedactedRequest, secretsOf } from '../prepare/prepared-request.js'
 import type { SecretSet } from '../secrets/secret-set.js';
 import type { SentExchange } from './follow-redirects.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
+import { redactResponse } from './redact-response.js';
 import { parseResponseBody, type ResponseType } from './response-body.js';
 import type { ProviderError, ResponseRules } from './response-rules.js';
 import { checkResponse, type ResponseValidator } from './response-schema.js';
@@ -33,16 +34,21 @@ export function readResponse(
     config.responseType as ResponseType | undefined,
     decode,
   );
-  // A response that echoes a credential (a debug endpoint, an error quoting the key) is redacted like the request:
-  // results are printed, logged and stored.
+  // A response that echoes a credential (a debug endpoint, an error quoting the key, a reason phrase) is redacted
+  // like the request: results are printed, logged and stored.
   const secrets = secretsOf(sent.request);
-  const echoed = secrets.size > 0 && responseEchoesSecret(response.body, decode, response.headers, secrets);
+  const safe = redactResponse(
+    { statusText: response.statusText, headers: response.headers, body: parsed.body },
+    decode,
+    response.body.byteLength > 0,
+    secrets,
+  );
   // Built once, in its final key order; `ok` and `error` are added below.
   const result = {
     status: response.status,
-    statusText: response.statusText,
-    headers: echoed ? redactHeaders(response.headers, secrets) : response.headers,
-    body: echoed ? redactDeep(parsed.body, secrets) : parsed.body,
+    statusText: safe.statusText,
+    headers: safe.headers,
+    body: safe.body,
     durationMs: timing.durationMs,
     attempts: timing.attempts,
     request,
@@ -73,7 +79,7 @@ export function readResponse(
   return failWith(result, {
     ...details,
     kind: is2xx && !refusal ? 'upstream' : 'http',
-    message: refusal ?? details.message ?? `${response.status} ${response.statusText}`.trim(),
+    message: refusal ?? details.message ?? `${response.status} ${safe.statusText}`.trim(),
   });
 }
 
@@ -120,33 +126,3 @@ function redactDetails(details: ProviderError, secrets: SecretSet): ProviderErro
 }
 
 const textDecoder = new TextDecoder();
-
-/** True when the raw response (headers or body bytes) holds any form of the request's secrets. */
-function responseEchoesSecret(
-  bytes: Uint8Array,
-  decode: () => string,
-  headers: Readonly<Record<string, string>>,
-  secrets: SecretSet,
-): boolean {
-  for (const name in headers) if (secrets.containsSecret(headers[name] as string)) return true;
-  return bytes.byteLength > 0 && secrets.containsSecret(decode());
-}
-
-function redactHeaders(
-  headers: Readonly<Record<string, string>>,
-  secrets: SecretSet,
-): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, secrets.redact(value)]));
-}
-
-/** Every string inside a parsed body, redacted (keys too). */
-function redactDeep(value: unknown, secrets: SecretSet): unknown {
-  if (typeof value === 'string') return secrets.redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
-  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [secrets.redact(key), redactDeep(item, secrets)]),
-    );
-  }
-  return value;
-}

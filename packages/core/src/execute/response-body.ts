@@ -1,4 +1,5 @@
 import { mediaType } from '../encoding/encode-body.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 
 /** How to read a response body: by Content-Type (`auto`), or forced. */
 export type ResponseType = 'auto' | 'json' | 'text' | 'bytes';
@@ -26,6 +27,7 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 /**
  * Parses a response body: JSON for JSON types, text for text types, bytes otherwise; `null` when empty (except for
  * `responseType: "bytes"`, which always gives bytes). A body without a Content-Type is text when it is valid UTF-8.
+ * Never throws, whatever the bytes.
  */
 export function parseResponseBody(
   bytes: Uint8Array,
@@ -39,10 +41,19 @@ export function parseResponseBody(
   const wantsJson = responseType === 'json' || (responseType === 'auto' && isJsonType(contentType));
   if (wantsJson) {
     const text = decode();
+    // Deeper bodies would overflow the stack of whatever walks them next (redaction, schemas, a workflow).
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return {
+        ok: false,
+        body: text,
+        problem: `the response body nests deeper than ${MAX_JSON_DEPTH} levels, the limit for JSON responses`,
+      };
+    }
     try {
       return { ok: true, body: JSON.parse(text) };
-    } catch (error) {
-      return { ok: false, body: text, problem: `the body is not valid JSON (${(error as Error).message})` };
+    } catch {
+      // Not the parser's own words: they quote the body, which may be a credential.
+      return { ok: false, body: text, problem: 'the response body is not valid JSON' };
     }
   }
   if (responseType === 'text' || isTextType(contentType)) return { ok: true, body: decode() };

@@ -8,6 +8,7 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { bodyEncodingFor } from '../encoding/encode-body.js';
 import { encodeForm, encodeFormValue } from '../encoding/form.js';
+import { setOwn } from '../encoding/unsendable.js';
 import { childPointer } from '../references/json-pointer.js';
 import { mayHoldReferences } from '../references/parse-template.js';
 import { type ResolveScope, resolveString } from '../references/resolve.js';
@@ -60,7 +61,7 @@ function markTemplates(
       if (item === undefined) continue;
       const child = markTemplates(item, childPointer(pointer, key), marker, found);
       if (!child.ok) return child;
-      out[key] = child.value;
+      setOwn(out, key, child.value);
     }
     return { ok: true, value: out };
   }
@@ -111,7 +112,8 @@ export function encodeByPlan(plan: FormBodyPlan, scope: ResolveScope): string | 
     const value = resolveString(template, pointer, scope);
     let text: string;
     if (typeof value === 'string') text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+    else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+      text = String(value);
     else if (value === null) text = '';
     else return undefined;
     out += encodeFormValue(text) + (plan.segments[i + 1] as string);

@@ -3,8 +3,10 @@ import { isPlainJson, sameJson } from '../config/same-json.js';
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate-config.js';
 import { bodyProblem, defaultContentType, encodeBody } from '../encoding/encode-body.js';
+import { unsendableValues } from '../encoding/unsendable.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { InputError } from '../errors/input-error.js';
 import { type ResolvedGrant, rememberGrant } from '../oauth/grant.js';
 import { BoundedCache } from '../references/bounded-cache.js';
 import { childPointer } from '../references/json-pointer.js';
@@ -70,7 +72,13 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
     known.snapshot ??= JSON.parse(known.json);
     if (sameJson(config, known.snapshot)) return known.checked;
   }
-  const key = JSON.stringify(config) as string | undefined;
+  let key: string | undefined;
+  try {
+    key = JSON.stringify(config) as string | undefined;
+  } catch {
+    // A BigInt or a cycle: validation says what is wrong with it.
+    return check();
+  }
   // Only plain JSON is looked up by its JSON: a config holding bytes or a Date serialises like a different one.
   if (key === undefined || key.length > MAX_CACHED_CONFIG_CHARS || !isPlainJson(config)) return check();
   const checked = checkedConfigs.get(key, checkAndPlan);
@@ -107,7 +115,7 @@ function resolveHeaders(config: CustomApiNodeConfig, scope: ResolveScope): Recor
  * Turns a Custom API node config into the exact request to send, without sending it: validates the config
  * (every problem at once), fetches the secrets it names, resolves references in one pass, encodes the URL, query
  * and body for their places, and applies auth. Throws a {@link ConfigError} listing every problem, before any
- * network call.
+ * network call, or an {@link InputError} when only values taken from input or a step cannot be sent (NaN, a BigInt).
  *
  * @example
  * const prepared = await prepareRequest(
@@ -181,6 +189,12 @@ function resolveAndEncode(
 
   if (planned !== undefined) return finish(config, scope, built, headers, planned, grant);
   if (body === undefined) return finish(config, scope, built, headers, undefined, grant);
+  // Literal values were checked with the config; what input or a step put in is checked here.
+  const unsendable = unsendableValues(body, '/body');
+  if (unsendable.length > 0) {
+    if (scope.issues.length > 0) throw new ConfigError([...scope.issues, ...unsendable]);
+    throw new InputError('the request body', unsendable);
+  }
   const contentType = headers['content-type'] ?? defaultContentType(body);
   const problem = bodyProblem(body, contentType);
   if (problem) {

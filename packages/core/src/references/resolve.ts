@@ -1,3 +1,4 @@
+import { setOwn } from '../encoding/unsendable.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import type { SecretSet } from '../secrets/secret-set.js';
 import { childPointer, displayPointer } from './json-pointer.js';
@@ -133,7 +134,7 @@ export function resolveDeep(value: unknown, pointer: string, scope: ResolveScope
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const resolved = resolveChild((value as Record<string, unknown>)[key], pointer, key, scope);
-      if (resolved !== undefined) out[key] = resolved;
+      if (resolved !== undefined) setOwn(out, key, resolved);
     }
     return out;
   }

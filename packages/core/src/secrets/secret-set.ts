@@ -1,10 +1,9 @@
 /**
- * The secret values of one prepared request and every form they can take on the wire (percent-encoded, form
- * encoded, JSON-escaped, Basic base64), so any of them can be found and replaced by `***` wherever it appears.
+ * The secret values of one prepared request and every form they can take on the wire or in an echo (see
+ * `secret-forms.ts`), so any of them can be found and replaced by `***` wherever it appears.
  */
 
-import { isUnreserved } from '../encoding/characters.js';
-import { strictPercentEncode } from '../encoding/percent.js';
+import { derivedForms, utf8Binary } from './secret-forms.js';
 
 /** Up to this many forms, plain substring search beats compiling a regular expression. */
 const FEW_FORMS = 8;
@@ -26,7 +25,9 @@ function startsWithHttp(value: string): boolean {
  * What a URL-valued secret (a webhook URL) still shows once redacted: its origin, and its first path segment when
  * more follow (`https://hooks.slack.com/services/***`). A host label that looks like a token is hidden too.
  */
-function redactedUrlForm(value: string): string | undefined {
+function redactedUrlForm(
+  value: string,
+): { url: string; path: { form: string; replacement: string } | undefined } | undefined {
   if (!startsWithHttp(value)) return undefined;
   try {
     const url = new URL(value);
@@ -35,25 +36,12 @@ function redactedUrlForm(value: string): string | undefined {
       .map((label) => (label.length >= 16 && /\d/.test(label) ? REDACTED : label))
       .join('.');
     const segments = url.pathname.split('/').filter(Boolean);
-    return `${url.protocol}//${host}/${segments.length >= 2 ? `${segments[0]}/` : ''}${REDACTED}`;
+    const kept = segments.length >= 2 ? `/${segments[0]}/` : '/';
+    const path = segments.length >= 2 ? { form: url.pathname, replacement: `${kept}${REDACTED}` } : undefined;
+    return { url: `${url.protocol}//${host}${kept}${REDACTED}`, path };
   } catch {
     return undefined;
   }
-}
-
-/** Every wire form of a secret value. */
-function derivedForms(value: string): string[] {
-  // Most keys and tokens are made of characters no encoding changes: then every form is the value itself.
-  if (isUnreserved(value)) return value === value.toLowerCase() ? [value] : [value, value.toLowerCase()];
-  const forms = new Set<string>([value]);
-  forms.add(encodeURIComponent(value.toWellFormed()));
-  forms.add(strictPercentEncode(value));
-  forms.add(strictPercentEncode(value).replace(/%5B/g, '[').replace(/%5D/g, ']'));
-  forms.add(new URLSearchParams([['', value]]).toString().slice(1));
-  forms.add(strictPercentEncode(value).replace(/%2F/g, '/'));
-  forms.add(value.toLowerCase());
-  forms.add(JSON.stringify(value).slice(1, -1));
-  return [...forms].filter((form) => form.length > 0);
 }
 
 /** Longest first (a form inside a longer one is replaced after it), then in code-unit order. */
@@ -81,7 +69,11 @@ export class SecretSet {
     this.#added.push(value);
     for (const form of derivedForms(value)) this.#put(form, REDACTED, false);
     const urlForm = redactedUrlForm(value);
-    if (urlForm) this.#put(value, urlForm, true);
+    if (urlForm) {
+      this.#put(value, urlForm.url, true);
+      // A server that echoes only the path (`/services/T…/B…/token`) must not reveal it either.
+      if (urlForm.path) this.#put(urlForm.path.form, urlForm.path.replacement, true);
+    }
     this.#pattern = undefined;
     this.#replacementOf = undefined;
   }
@@ -139,6 +131,25 @@ export class SecretSet {
     pattern.lastIndex = 0;
     const replacementOf = this.#replacementOf as Map<string, string>;
     return text.replace(pattern, (form) => replacementOf.get(form) ?? REDACTED);
+  }
+
+  /**
+   * `bytes` with every form of every secret replaced, compared byte for byte (UTF-8), for binary bodies; the same
+   * array when nothing matched.
+   */
+  redactBytes(bytes: Uint8Array): Uint8Array {
+    let binary = '';
+    for (let at = 0; at < bytes.length; at += 8192)
+      binary += String.fromCharCode(...bytes.subarray(at, at + 8192));
+    let out = binary;
+    for (let i = 0; i < this.#forms.length; i++) {
+      const form = utf8Binary(this.#forms[i] as string);
+      if (out.includes(form)) out = out.replaceAll(form, utf8Binary(this.#replacements[i] as string));
+    }
+    if (out === binary) return bytes;
+    const redacted = new Uint8Array(out.length);
+    for (let i = 0; i < out.length; i++) redacted[i] = out.charCodeAt(i);
+    return redacted;
   }
 
   #compiled(): RegExp | null {
