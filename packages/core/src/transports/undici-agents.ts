@@ -1,6 +1,8 @@
 import type { Agent, buildConnector, Dispatcher } from 'undici';
 import { guardedConnector, type LookupAll } from './guarded-connector.js';
 import { compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
+import { type ProxyOption, proxyDispatcher } from './proxy.js';
+import { TransportFailure } from './transport.js';
 
 /** The modules the agents need, loaded lazily by the transport. */
 export interface AgentModules {
@@ -15,6 +17,7 @@ export interface AgentSettings {
   keepAliveTimeoutMs?: number | undefined;
   lookup?: LookupAll | undefined;
   connect?: buildConnector.BuildOptions | buildConnector.connector | undefined;
+  proxy?: ProxyOption | undefined;
 }
 
 /** The most guard policies kept at once (each has its own pool); past it the oldest pool is closed. */
@@ -28,6 +31,7 @@ const MAX_GUARDED_AGENTS = 16;
 export class UndiciAgents {
   readonly #guarded = new Map<string, Agent>();
   #plain: Agent | undefined;
+  #proxy: Dispatcher | undefined;
 
   constructor(
     readonly modules: AgentModules,
@@ -55,6 +59,14 @@ export class UndiciAgents {
 
   /** The agent for a request: the plain one, or the one of its guard policy. */
   get(network: NetworkOptions | undefined): Dispatcher {
+    const { proxy } = this.settings;
+    if (proxy !== undefined) {
+      // Core never sends a guarded request here (the transport does not claim the guard); refuse if one comes.
+      if (network?.denyPrivate)
+        throw new TransportFailure('blocked', 'the private-network guard cannot check through a proxy');
+      this.#proxy ??= proxyDispatcher(this.modules.undici, proxy, this.settings);
+      return this.#proxy;
+    }
     if (!network?.denyPrivate) {
       this.#plain ??= this.#agent(undefined);
       return this.#plain;
@@ -79,9 +91,11 @@ export class UndiciAgents {
   }
 
   async close(): Promise<void> {
-    const agents = [...this.#guarded.values(), ...(this.#plain ? [this.#plain] : [])];
+    const agents: Dispatcher[] = [...this.#guarded.values(), ...(this.#plain ? [this.#plain] : [])];
+    if (this.#proxy) agents.push(this.#proxy);
     this.#guarded.clear();
     this.#plain = undefined;
+    this.#proxy = undefined;
     await Promise.all(agents.map((agent) => agent.close()));
   }
 }

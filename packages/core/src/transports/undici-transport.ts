@@ -2,6 +2,7 @@ import type { buildConnector, Dispatcher } from 'undici';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
 import type { LookupAll } from './guarded-connector.js';
 import { markGuarding } from './private-network-guard.js';
+import type { ProxyOption } from './proxy.js';
 import {
   ownTransport,
   type Transport,
@@ -31,6 +32,13 @@ export interface UndiciTransportOptions {
    * function is given the checked IP address as `hostname` (and the original `host`).
    */
   connect?: buildConnector.BuildOptions | buildConnector.connector;
+  /**
+   * Send through a proxy: `"env"` reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY once (undici's `EnvHttpProxyAgent`),
+   * or a proxy URL (credentials in it become `Proxy-Authorization`, and show nowhere else). A shortcut over
+   * `dispatcher` that keeps decoding and `connect`'s TLS options (applied to the target, inside the tunnel). The
+   * private-network guard refuses to run over a proxy: it cannot see the addresses the proxy connects to.
+   */
+  proxy?: ProxyOption;
 }
 
 const ACCEPT_ENCODING = 'gzip, deflate, br';
@@ -73,6 +81,9 @@ function loadUndici(): Promise<Modules> {
  * await transport.close();
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
+  if (options.proxy !== undefined && options.proxy !== 'env' && !URL.canParse(options.proxy)) {
+    throw new TypeError('undiciTransport: proxy must be "env" or a URL');
+  }
   let agents: UndiciAgents | undefined;
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
@@ -118,6 +129,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       await agents?.close();
     },
   });
-  // A caller's dispatcher connects where it likes: the guard cannot check it, so it refuses to run over it.
-  return options.dispatcher === undefined ? markGuarding(transport) : transport;
+  // A caller's dispatcher or a proxy connects where it likes: the guard cannot check it, so it refuses to run over it.
+  return options.dispatcher === undefined && options.proxy === undefined
+    ? markGuarding(transport)
+    : transport;
 }
