@@ -15,6 +15,7 @@ export default mutationConfig([
   'src/prepare/apply-auth.ts',
   'src/prepare/build-url.ts',
   'src/secrets/secret-set.ts',
+  'src/secrets/secret-forms.ts',
   'src/redact/to-curl.ts',
   'src/references/resolve.ts',
   'src/references/parse-template.ts',

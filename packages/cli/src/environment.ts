@@ -36,7 +36,7 @@ export async function openEnvironment(
     return {
       secrets: sandbox.secrets,
       baseUrls: { ...sandbox.baseUrls },
-      allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).host),
+      allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).origin),
       sandbox: true,
       close: () => sandbox.close(),
     };

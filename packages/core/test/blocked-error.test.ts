@@ -20,7 +20,7 @@ describe('BlockedError', () => {
   it('is thrown with code blocked, fault config, the host and the refused address', async () => {
     const port = await closedPort();
     const error = await executeNodeOrThrow(
-      { url: `http://127.0.0.1:${port}/v1/things?token={{secrets.KEY}}`, allowedHosts: ['127.0.0.1'] },
+      { url: `http://127.0.0.1:${port}/v1/things?token={{secrets.KEY}}` },
       { transport, secrets: { KEY: CANARY }, network: { denyPrivate: true } },
     ).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(BlockedError);

@@ -70,7 +70,7 @@ describe('where secrets may go', () => {
     expect(refused.error?.message).toMatch(/host came from input or a step/);
     expect(server.requests.length).toBe(before);
     const allowed = await executeNode(
-      { ...config, allowedHosts: [new URL(server.origin).host] },
+      { ...config, allowedHosts: [server.origin] },
       { transport, secrets: { K: SECRET }, context: { input: { base: server.origin } } },
     );
     expect(allowed.ok).toBe(true);

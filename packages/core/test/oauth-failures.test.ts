@@ -101,7 +101,7 @@ describe('token endpoint failures', () => {
     const port = await closedPort();
     const unreachable = await executeNode(config(`http://127.0.0.1:${port}/token`), {
       ...options,
-      allowHosts: [`127.0.0.1:${port}`],
+      allowHosts: [`http://127.0.0.1:${port}`],
     });
     expect(unreachable).toMatchObject({ error: { kind: 'auth', fault: 'transient' } });
   });

@@ -139,7 +139,7 @@ describe('credentials on a redirect', () => {
     const request = await prepare(bearer);
     expect(decideRedirect(request, 302, '/b', [])).toEqual({
       type: 'refuse',
-      reason: "redirect refused: api.example.com may not receive this request's secrets",
+      reason: "redirect refused: https://api.example.com may not receive this request's secrets",
     });
     expect(decideRedirect(request, 302, '/b', ['api.example.com'])).toMatchObject({ type: 'follow' });
   });

@@ -1,4 +1,13 @@
 export {
+  CANARIES,
+  CANARY_USER,
+  canaryForms,
+  ECHO_ROUTES,
+  findLeaks,
+  scanText,
+  startEchoServer,
+} from './canary.js';
+export {
   type CapturedRequest,
   type CaptureHandler,
   type CaptureServer,

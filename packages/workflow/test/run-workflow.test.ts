@@ -191,7 +191,7 @@ describe('runWorkflow', () => {
       runWorkflow(workflow, {
         ...options(),
         runId,
-        allowHosts: [new URL(server.origin).host],
+        allowHosts: [server.origin],
         input: { amount: 2000, hook: `${server.origin}/hook` },
         onEvent: (event) => events.push(event),
       });

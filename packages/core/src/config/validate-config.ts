@@ -1,6 +1,7 @@
 import { bodyProblem, defaultContentType } from '../encoding/encode-body.js';
 import { unsendableValues } from '../encoding/unsendable.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { hostEntryProblem } from '../execute/hosts.js';
 import { validateConfigSchema } from '../generated/validate-config.js';
 import { childPointer } from '../references/json-pointer.js';
 import { mayHoldReferences, parseTemplate } from '../references/parse-template.js';
@@ -133,7 +134,17 @@ export function validateConfig(config: unknown): ValidationIssue[] {
   }
   headerIssues(shaped, issues);
   bodyIssues(shaped, issues);
+  hostListIssues(shaped.allowedHosts, '/allowedHosts', issues);
   return issues;
+}
+
+/** Problems with each entry of a host list (`allowedHosts`, `allowHosts`). */
+export function hostListIssues(list: unknown, pointer: string, issues: ValidationIssue[]): void {
+  if (!Array.isArray(list)) return;
+  for (const [index, entry] of list.entries()) {
+    const problem = typeof entry === 'string' ? hostEntryProblem(entry) : undefined;
+    if (problem) issues.push({ pointer: childPointer(pointer, index), message: problem });
+  }
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);

@@ -180,9 +180,10 @@ function pathIssues(input: unknown, operation: OperationSpec): ValidationIssue[]
   return issues;
 }
 
-function hostOf(url: string): string | undefined {
+/** The host-list entry for a base URL: its origin (scheme, host and port). */
+function originOf(url: string): string | undefined {
   try {
-    return new URL(url).host;
+    return new URL(url).origin;
   } catch {
     return undefined;
   }
@@ -286,7 +287,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
         password: secretRef(scheme.secret),
       };
     }
-    const overrideHost = options.baseUrl ? hostOf(options.baseUrl) : undefined;
+    const overrideHost = options.baseUrl ? originOf(options.baseUrl) : undefined;
     config.allowedHosts = [...new Set([...spec.allowedHosts, ...(overrideHost ? [overrideHost] : [])])];
     return config;
   };

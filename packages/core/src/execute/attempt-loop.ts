@@ -7,6 +7,7 @@ import {
   secretsOf,
 } from '../prepare/prepared-request.js';
 import { type AbortSignalLike, TransportFailure } from '../transports/transport.js';
+import { AttemptTimer } from './attempt-timer.js';
 import type { NodeEvent } from './events.js';
 import {
   followRedirects,
@@ -14,7 +15,6 @@ import {
   type SentExchange,
   transportRequest,
 } from './follow-redirects.js';
-import { linkedAbort } from './linked-abort.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
 import type { RateLimit, RateLimitStore } from './rate-limiter.js';
 import { readResponse } from './read-response.js';
@@ -37,6 +37,8 @@ export interface AttemptPlan {
   rules: ResponseRules;
   validator: ResponseValidator | undefined;
   timeoutMs: number;
+  /** How long an attempt may wait for a connection before its request is sent. */
+  connectionTimeoutMs: number;
   deadlineAt: number;
   started: number;
   hasIdempotencyKey: boolean;
@@ -130,23 +132,23 @@ export async function runAttempts(plan: AttemptPlan): Promise<NodeResult> {
       const request = attempt === 1 ? plan.firstRedacted : redactRequest(plan.prepared);
       plan.send.emit({ type: 'request', attempt, request });
     }
-    const abort = linkedAbort(plan.callSignal, plan.timeoutMs);
+    const abort = new AttemptTimer(plan.callSignal, plan.timeoutMs, plan.connectionTimeoutMs);
     const attemptStarted = Date.now();
     let outcome: Outcome | Promise<Outcome>;
     try {
       const response = await plan.send.transport.send(
-        transportRequest(plan.prepared, plan.send, abort.signal),
+        transportRequest(plan.prepared, plan.send, abort.signal, abort.onPhase),
       );
       const sent =
         plan.send.maxRedirects > 0 && isRedirect(response.status)
-          ? await followRedirects(plan.prepared, response, plan.send, attempt, abort.signal)
+          ? await followRedirects(plan.prepared, response, plan.send, attempt, abort.signal, abort.onPhase)
           : { response, request: plan.prepared };
       abort.dispose();
       outcome = afterResponse(plan, sent, attempt, attemptStarted);
     } catch (error) {
       abort.dispose();
       if (plan.callSignal?.aborted) return interruption(plan, attempt);
-      outcome = afterFailure(plan, error, abort.timedOut, attempt);
+      outcome = afterFailure(plan, error, abort, attempt);
     }
     const { result, retry } = outcome instanceof Promise ? await outcome : outcome;
     if (!retry) return result;
@@ -169,7 +171,8 @@ function blockedFields(error: TransportFailure): Partial<NodeFailure['error']> {
 }
 
 /** What a transport failure (or a timeout) comes to: a result, or a retry. Rethrows what no transport should throw. */
-function afterFailure(plan: AttemptPlan, error: unknown, timedOut: boolean, attempt: number): Outcome {
+function afterFailure(plan: AttemptPlan, error: unknown, timer: AttemptTimer, attempt: number): Outcome {
+  const { timedOut } = timer;
   if (!(error instanceof TransportFailure) && !timedOut) throw error;
   if (error instanceof TransportFailure && error.kind === 'too_large')
     return { result: failure(plan, attempt, 'too_large', error.message) };
@@ -182,15 +185,23 @@ function afterFailure(plan: AttemptPlan, error: unknown, timedOut: boolean, atte
     return { result: error.status === undefined ? result : { ...result, status: error.status } };
   }
   const transportFailure = error instanceof TransportFailure && !timedOut ? error : undefined;
-  const kind = timedOut ? 'timeout' : transportFailure?.kind === 'connect' ? 'connect' : 'network';
-  const message = timedOut
-    ? `no response within ${plan.timeoutMs} ms`
-    : (transportFailure?.message ?? 'connection failed');
+  // A timeout while still waiting for a connection sent nothing: as safe to retry as a refused connection.
+  const kind =
+    timer.timedOutBeforeSending || transportFailure?.kind === 'connect'
+      ? 'connect'
+      : timedOut
+        ? 'timeout'
+        : 'network';
+  const message = timedOut ? timer.timeoutMessage() : (transportFailure?.message ?? 'connection failed');
   const { policy } = plan;
   const retry =
     attempt <= policy.limit &&
     mayRetry({ type: 'failure', kind }, plan.prepared.method, plan.hasIdempotencyKey, policy);
-  const extra = transportFailure?.errorCode ? { code: transportFailure.errorCode } : undefined;
+  const extra = transportFailure?.errorCode
+    ? { code: transportFailure.errorCode }
+    : timedOut && timer.phase
+      ? { phase: timer.phase }
+      : undefined;
   if (!retry) return { result: failure(plan, attempt, timedOut ? 'timeout' : 'network', message, extra) };
   // The result if the retry does not happen: its error event is emitted then.
   const result: NodeFailure = {

@@ -40,6 +40,8 @@ export interface ExecuteOptions extends PrepareOptions {
   retry?: RetryOptions;
   /** Per-call override of the config's `timeoutMs` (one attempt). */
   timeoutMs?: number;
+  /** Per-call override of the config's `connectionTimeoutMs` (waiting for a connection, before sending). */
+  connectionTimeoutMs?: number;
   /** Per-call override of the config's `deadlineMs` (the whole call). */
   deadlineMs?: number;
   /** Per-call override of the config's `maxResponseBytes`. */
@@ -77,6 +79,7 @@ export interface ExecuteOptions extends PrepareOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_CONNECTION_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_REDIRECTS = 5;
 
@@ -289,7 +292,7 @@ function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeR
     return refused(redactRequest(request), started, `secrets may only be sent to allowed hosts${why}`, [
       {
         pointer: '/url',
-        message: `${url.host} is not in allowedHosts, so it may not receive this request's secrets${why}`,
+        message: `${url.origin} is not in allowedHosts, so it may not receive this request's secrets${why}`,
       },
     ]);
   }
@@ -376,6 +379,8 @@ function planAttempts(call: Call, attempt: FirstAttempt, rateLimitKey: string | 
     rules: options.rules ?? defaultResponseRules,
     validator: options.responseValidator,
     timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    connectionTimeoutMs:
+      options.connectionTimeoutMs ?? config.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
     deadlineAt: deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + deadlineMs,
     started,
     hasIdempotencyKey: attempt.hasKey,

@@ -2,6 +2,7 @@ import { headersOf, type PreparedRequest, secretsOf } from '../prepare/prepared-
 import type { NetworkOptions } from '../transports/private-network-guard.js';
 import {
   type AbortSignalLike,
+  type ExchangePhase,
   isOwnTransport,
   type Transport,
   type TransportResponse,
@@ -28,8 +29,14 @@ export interface SentExchange {
 }
 
 /** What the transport is asked to send for `request`. */
-export function transportRequest(request: PreparedRequest, ctx: SendContext, signal: AbortSignalLike) {
+export function transportRequest(
+  request: PreparedRequest,
+  ctx: SendContext,
+  signal: AbortSignalLike,
+  onPhase?: (phase: ExchangePhase) => void,
+) {
   return {
+    onPhase,
     method: request.method,
     url: request.url,
     // Core's own transports read the headers as they are; any other gets them frozen, so it cannot change the
@@ -52,11 +59,12 @@ export async function followRedirects(
   ctx: SendContext,
   attempt: number,
   signal: AbortSignalLike,
+  onPhase?: (phase: ExchangePhase) => void,
 ): Promise<SentExchange> {
   let request = first;
   let response = firstResponse;
   for (let hop = 0; ; hop++) {
-    if (hop > 0) response = await ctx.transport.send(transportRequest(request, ctx, signal));
+    if (hop > 0) response = await ctx.transport.send(transportRequest(request, ctx, signal, onPhase));
     if (hop >= ctx.maxRedirects) return { response, request };
     const decision = decideRedirect(request, response.status, response.headers.location, ctx.allowedHosts);
     if (decision.type === 'stop') return { response, request };

@@ -1,5 +1,6 @@
 import type { ErrorFault, ErrorKind, ValidationIssue } from '../errors/convoflow-error.js';
 import type { RedactedRequest } from '../prepare/prepared-request.js';
+import type { ExchangePhase } from '../transports/transport.js';
 
 /** Why a node failed, in a shape a condition node can branch on. */
 export interface NodeError {
@@ -13,6 +14,12 @@ export interface NodeError {
   type?: string;
   /** For `rate_limited`: how long the provider asked to wait. */
   retryAfterMs?: number;
+  /**
+   * For `timeout`: the phase that ran out of time, when the transport tells them apart: `queue` (waiting for a
+   * pooled connection) and `connect` (opening one) under `connectionTimeoutMs`, with nothing sent; `response`
+   * (waiting for the response) and `body` (reading it) under `timeoutMs`.
+   */
+  phase?: ExchangePhase;
   /** For `config`, `input` and `invalid_response`: every problem, with JSON pointers. */
   issues?: ValidationIssue[];
   /** For `blocked`: the host name the private-network guard refused. */

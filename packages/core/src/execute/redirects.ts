@@ -83,7 +83,10 @@ export function decideRedirect(
     };
   }
   if (carriesSecret(next) && !isHostAllowed(to, allowedHosts)) {
-    return { type: 'refuse', reason: `redirect refused: ${to.host} may not receive this request's secrets` };
+    return {
+      type: 'refuse',
+      reason: `redirect refused: ${to.origin} may not receive this request's secrets`,
+    };
   }
   return { type: 'follow', request: next };
 }

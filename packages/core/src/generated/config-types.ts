@@ -69,13 +69,17 @@ export interface CustomApiNodeConfig {
     type: 'apiKey' | 'bearer' | 'basic' | 'oauth2';
   };
   /**
-   * The hosts that may receive this request's secrets. An entry is a host name (api.stripe.com), a host and port (localhost:8080) or a wildcard for subdomains (*.example.com). When absent, the URL's own host.
+   * The hosts that may receive this request's secrets, each a scheme, host and port. A host name (api.stripe.com) or host and port (api.example.com:8443) means https on that port (443 when none is written); any other scheme is written out (http://127.0.0.1:8080). A wildcard (*.example.com) matches subdomains only, not example.com itself. When absent, the URL's own origin (its scheme, host and port).
    */
   allowedHosts?: string[];
   /**
-   * How long one attempt may take, in milliseconds. Default 30000.
+   * How long one attempt may take once it has a connection (sending, waiting for the response, reading the body), in milliseconds. Default 30000.
    */
   timeoutMs?: number;
+  /**
+   * How long one attempt may wait for a connection (a pooled one to come free, or a new one to open) before its request is sent, in milliseconds. Default 30000. timeoutMs counts from when the request has a connection.
+   */
+  connectionTimeoutMs?: number;
   /**
    * How long the whole call may take across retries and waits, in milliseconds.
    */

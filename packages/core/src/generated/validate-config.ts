@@ -12,7 +12,7 @@ import ajvRuntime_ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 const ajvRuntime_ucs2length = (ajvRuntime_ucs2lengthModule as { default?: unknown }).default ?? ajvRuntime_ucs2lengthModule;
 /** Checks data against the schema; on failure its `errors` holds every problem. */
 export const validateConfigSchema: GeneratedValidator = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"$schema":{"type":"string"},"url":{"type":"string","minLength":1},"method":{"type":"string","enum":["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"query":{"type":"object","additionalProperties":true},"queryArrayFormat":{"type":"string","enum":["repeat","indices","brackets","comma"]},"formArrayFormat":{"type":"string","enum":["indices","repeat","brackets","comma"]},"body":{"type":["object","array","string","number","boolean","null"],"additionalProperties":true},"allowBodyOnGet":{"type":"boolean"},"allowSlashInPathValues":{"type":"boolean"},"auth":{"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"properties":{"type":{"type":"string","enum":["apiKey","bearer","basic","oauth2"]}},"oneOf":[{"$ref":"#/definitions/ApiKeyAuth"},{"$ref":"#/definitions/BearerAuth"},{"$ref":"#/definitions/BasicAuth"},{"$ref":"#/definitions/OAuth2Auth"}]},"allowedHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"deadlineMs":{"type":"integer","minimum":1,"maximum":2147483647},"maxResponseBytes":{"type":"integer","minimum":0},"retry":{"$ref":"#/definitions/RetryOptions"},"rateLimit":{"$ref":"#/definitions/RateLimitOptions"},"responseType":{"type":"string","enum":["auto","json","text","bytes"]},"responseSchema":{"type":"object","additionalProperties":true},"followRedirects":{"type":["boolean","integer"],"minimum":0,"maximum":20}},"definitions":{"ApiKeyAuth":{"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}},"BearerAuth":{"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}},"BasicAuth":{"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}},"OAuth2Auth":{"type":"object","discriminator":{"propertyName":"grant"},"required":["type","grant"],"properties":{"type":{"const":"oauth2"},"grant":{"type":"string","enum":["refresh_token","client_credentials","jwt-bearer"]}},"oneOf":[{"$ref":"#/definitions/OAuth2RefreshTokenAuth"},{"$ref":"#/definitions/OAuth2ClientCredentialsAuth"},{"$ref":"#/definitions/OAuth2JwtBearerAuth"}]},"OAuth2RefreshTokenAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","refreshToken"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"refresh_token"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"refreshToken":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2ClientCredentialsAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","clientSecret"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"client_credentials"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audience":{"type":"string","minLength":1},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2JwtBearerAuth":{"type":"object","additionalProperties":false,"required":["type","grant","serviceAccount","scopes"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"jwt-bearer"},"serviceAccount":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"subject":{"type":"string","minLength":1},"tokenUrl":{"type":"string","minLength":1}}},"RetryOptions":{"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}},"RateLimitOptions":{"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"$schema":{"type":"string"},"url":{"type":"string","minLength":1},"method":{"type":"string","enum":["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"query":{"type":"object","additionalProperties":true},"queryArrayFormat":{"type":"string","enum":["repeat","indices","brackets","comma"]},"formArrayFormat":{"type":"string","enum":["indices","repeat","brackets","comma"]},"body":{"type":["object","array","string","number","boolean","null"],"additionalProperties":true},"allowBodyOnGet":{"type":"boolean"},"allowSlashInPathValues":{"type":"boolean"},"auth":{"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"properties":{"type":{"type":"string","enum":["apiKey","bearer","basic","oauth2"]}},"oneOf":[{"$ref":"#/definitions/ApiKeyAuth"},{"$ref":"#/definitions/BearerAuth"},{"$ref":"#/definitions/BasicAuth"},{"$ref":"#/definitions/OAuth2Auth"}]},"allowedHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"connectionTimeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"deadlineMs":{"type":"integer","minimum":1,"maximum":2147483647},"maxResponseBytes":{"type":"integer","minimum":0},"retry":{"$ref":"#/definitions/RetryOptions"},"rateLimit":{"$ref":"#/definitions/RateLimitOptions"},"responseType":{"type":"string","enum":["auto","json","text","bytes"]},"responseSchema":{"type":"object","additionalProperties":true},"followRedirects":{"type":["boolean","integer"],"minimum":0,"maximum":20}},"definitions":{"ApiKeyAuth":{"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}},"BearerAuth":{"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}},"BasicAuth":{"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}},"OAuth2Auth":{"type":"object","discriminator":{"propertyName":"grant"},"required":["type","grant"],"properties":{"type":{"const":"oauth2"},"grant":{"type":"string","enum":["refresh_token","client_credentials","jwt-bearer"]}},"oneOf":[{"$ref":"#/definitions/OAuth2RefreshTokenAuth"},{"$ref":"#/definitions/OAuth2ClientCredentialsAuth"},{"$ref":"#/definitions/OAuth2JwtBearerAuth"}]},"OAuth2RefreshTokenAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","refreshToken"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"refresh_token"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"refreshToken":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2ClientCredentialsAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","clientSecret"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"client_credentials"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audience":{"type":"string","minLength":1},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2JwtBearerAuth":{"type":"object","additionalProperties":false,"required":["type","grant","serviceAccount","scopes"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"jwt-bearer"},"serviceAccount":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"subject":{"type":"string","minLength":1},"tokenUrl":{"type":"string","minLength":1}}},"RetryOptions":{"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}},"RateLimitOptions":{"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}}}};
 const schema16 = {"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}};
 const schema17 = {"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}};
 const schema18 = {"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}};
@@ -1655,10 +1655,10 @@ errors++;
 }
 }
 }
-if(data.deadlineMs !== undefined){
-let data25 = data.deadlineMs;
+if(data.connectionTimeoutMs !== undefined){
+let data25 = data.connectionTimeoutMs;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err58 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err58 = {instancePath:instancePath+"/connectionTimeoutMs",schemaPath:"#/properties/connectionTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1669,7 +1669,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 2147483647 || isNaN(data25)){
-const err59 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err59 = {instancePath:instancePath+"/connectionTimeoutMs",schemaPath:"#/properties/connectionTimeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1679,7 +1679,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data25 < 1 || isNaN(data25)){
-const err60 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err60 = {instancePath:instancePath+"/connectionTimeoutMs",schemaPath:"#/properties/connectionTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1690,10 +1690,10 @@ errors++;
 }
 }
 }
-if(data.maxResponseBytes !== undefined){
-let data26 = data.maxResponseBytes;
+if(data.deadlineMs !== undefined){
+let data26 = data.deadlineMs;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err61 = {instancePath:instancePath+"/maxResponseBytes",schemaPath:"#/properties/maxResponseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err61 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1703,8 +1703,8 @@ vErrors.push(err61);
 errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err62 = {instancePath:instancePath+"/maxResponseBytes",schemaPath:"#/properties/maxResponseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data26 > 2147483647 || isNaN(data26)){
+const err62 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1713,14 +1713,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data.retry !== undefined){
-let data27 = data.retry;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key5 in data27){
-if(!((((((key5 === "limit") || (key5 === "statuses")) || (key5 === "baseDelayMs")) || (key5 === "maxDelayMs")) || (key5 === "maxRetryAfterMs")) || (key5 === "retryNonIdempotent"))){
-const err63 = {instancePath:instancePath+"/retry",schemaPath:"#/definitions/RetryOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data26 < 1 || isNaN(data26)){
+const err63 = {instancePath:instancePath+"/deadlineMs",schemaPath:"#/properties/deadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1730,10 +1724,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data27.limit !== undefined){
-let data28 = data27.limit;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err64 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.maxResponseBytes !== undefined){
+let data27 = data.maxResponseBytes;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err64 = {instancePath:instancePath+"/maxResponseBytes",schemaPath:"#/properties/maxResponseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1742,9 +1737,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 10 || isNaN(data28)){
-const err65 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err65 = {instancePath:instancePath+"/maxResponseBytes",schemaPath:"#/properties/maxResponseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1753,8 +1748,14 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data28 < 0 || isNaN(data28)){
-const err66 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.retry !== undefined){
+let data28 = data.retry;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key5 in data28){
+if(!((((((key5 === "limit") || (key5 === "statuses")) || (key5 === "baseDelayMs")) || (key5 === "maxDelayMs")) || (key5 === "maxRetryAfterMs")) || (key5 === "retryNonIdempotent"))){
+const err66 = {instancePath:instancePath+"/retry",schemaPath:"#/definitions/RetryOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1764,15 +1765,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data27.statuses !== undefined){
-let data29 = data27.statuses;
-if(Array.isArray(data29)){
-const len1 = data29.length;
-for(let i2=0; i2<len1; i2++){
-let data30 = data29[i2];
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err67 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.limit !== undefined){
+let data29 = data28.limit;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err67 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1781,9 +1777,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 599 || isNaN(data30)){
-const err68 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 10 || isNaN(data29)){
+const err68 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1792,8 +1788,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data30 < 100 || isNaN(data30)){
-const err69 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data29 < 0 || isNaN(data29)){
+const err69 = {instancePath:instancePath+"/retry/limit",schemaPath:"#/definitions/RetryOptions/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1804,9 +1800,14 @@ errors++;
 }
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/retry/statuses",schemaPath:"#/definitions/RetryOptions/properties/statuses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.statuses !== undefined){
+let data30 = data28.statuses;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i2=0; i2<len1; i2++){
+let data31 = data30[i2];
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err70 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1815,11 +1816,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data27.baseDelayMs !== undefined){
-let data31 = data27.baseDelayMs;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err71 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 599 || isNaN(data31)){
+const err71 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1828,9 +1827,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
-const err72 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(data31 < 100 || isNaN(data31)){
+const err72 = {instancePath:instancePath+"/retry/statuses/" + i2,schemaPath:"#/definitions/RetryOptions/properties/statuses/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1839,8 +1837,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/retry/statuses",schemaPath:"#/definitions/RetryOptions/properties/statuses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1850,11 +1851,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-if(data27.maxDelayMs !== undefined){
-let data32 = data27.maxDelayMs;
+if(data28.baseDelayMs !== undefined){
+let data32 = data28.baseDelayMs;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err74 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err74 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1865,7 +1865,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 > 2147483647 || isNaN(data32)){
-const err75 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err75 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1875,7 +1875,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data32 < 0 || isNaN(data32)){
-const err76 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err76 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/definitions/RetryOptions/properties/baseDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1886,10 +1886,10 @@ errors++;
 }
 }
 }
-if(data27.maxRetryAfterMs !== undefined){
-let data33 = data27.maxRetryAfterMs;
+if(data28.maxDelayMs !== undefined){
+let data33 = data28.maxDelayMs;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err77 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err77 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1900,7 +1900,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 > 2147483647 || isNaN(data33)){
-const err78 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err78 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1910,7 +1910,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err79 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err79 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/definitions/RetryOptions/properties/maxDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1921,9 +1921,10 @@ errors++;
 }
 }
 }
-if(data27.retryNonIdempotent !== undefined){
-if(typeof data27.retryNonIdempotent !== "boolean"){
-const err80 = {instancePath:instancePath+"/retry/retryNonIdempotent",schemaPath:"#/definitions/RetryOptions/properties/retryNonIdempotent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data28.maxRetryAfterMs !== undefined){
+let data34 = data28.maxRetryAfterMs;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err80 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1932,10 +1933,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/retry",schemaPath:"#/definitions/RetryOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 2147483647 || isNaN(data34)){
+const err81 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1944,12 +1944,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data.rateLimit !== undefined){
-let data35 = data.rateLimit;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.requests === undefined){
-const err82 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+if(data34 < 0 || isNaN(data34)){
+const err82 = {instancePath:instancePath+"/retry/maxRetryAfterMs",schemaPath:"#/definitions/RetryOptions/properties/maxRetryAfterMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1958,8 +1954,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data35.perMs === undefined){
-const err83 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/required",keyword:"required",params:{missingProperty: "perMs"},message:"must have required property '"+"perMs"+"'"};
+}
+}
+if(data28.retryNonIdempotent !== undefined){
+if(typeof data28.retryNonIdempotent !== "boolean"){
+const err83 = {instancePath:instancePath+"/retry/retryNonIdempotent",schemaPath:"#/definitions/RetryOptions/properties/retryNonIdempotent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1968,9 +1967,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!(((key6 === "requests") || (key6 === "perMs")) || (key6 === "key"))){
-const err84 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/retry",schemaPath:"#/definitions/RetryOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1980,10 +1980,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data35.requests !== undefined){
-let data36 = data35.requests;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err85 = {instancePath:instancePath+"/rateLimit/requests",schemaPath:"#/definitions/RateLimitOptions/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.rateLimit !== undefined){
+let data36 = data.rateLimit;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.requests === undefined){
+const err85 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1992,9 +1993,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err86 = {instancePath:instancePath+"/rateLimit/requests",schemaPath:"#/definitions/RateLimitOptions/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data36.perMs === undefined){
+const err86 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/required",keyword:"required",params:{missingProperty: "perMs"},message:"must have required property '"+"perMs"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2003,12 +2003,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-if(data35.perMs !== undefined){
-let data37 = data35.perMs;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err87 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data36){
+if(!(((key6 === "requests") || (key6 === "perMs")) || (key6 === "key"))){
+const err87 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2017,9 +2014,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 2147483647 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+}
+if(data36.requests !== undefined){
+let data37 = data36.requests;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err88 = {instancePath:instancePath+"/rateLimit/requests",schemaPath:"#/definitions/RateLimitOptions/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2028,8 +2027,9 @@ vErrors.push(err88);
 }
 errors++;
 }
+if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 < 1 || isNaN(data37)){
-const err89 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err89 = {instancePath:instancePath+"/rateLimit/requests",schemaPath:"#/definitions/RateLimitOptions/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2040,9 +2040,10 @@ errors++;
 }
 }
 }
-if(data35.key !== undefined){
-if(typeof data35.key !== "string"){
-const err90 = {instancePath:instancePath+"/rateLimit/key",schemaPath:"#/definitions/RateLimitOptions/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.perMs !== undefined){
+let data38 = data36.perMs;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err90 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2051,10 +2052,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 2147483647 || isNaN(data38)){
+const err91 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2063,11 +2063,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data.responseType !== undefined){
-let data39 = data.responseType;
-if(typeof data39 !== "string"){
-const err92 = {instancePath:instancePath+"/responseType",schemaPath:"#/properties/responseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38 < 1 || isNaN(data38)){
+const err92 = {instancePath:instancePath+"/rateLimit/perMs",schemaPath:"#/definitions/RateLimitOptions/properties/perMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2076,8 +2073,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!((((data39 === "auto") || (data39 === "json")) || (data39 === "text")) || (data39 === "bytes"))){
-const err93 = {instancePath:instancePath+"/responseType",schemaPath:"#/properties/responseType/enum",keyword:"enum",params:{allowedValues: schema11.properties.responseType.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data36.key !== undefined){
+if(typeof data36.key !== "string"){
+const err93 = {instancePath:instancePath+"/rateLimit/key",schemaPath:"#/definitions/RateLimitOptions/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2087,12 +2087,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.responseSchema !== undefined){
-let data40 = data.responseSchema;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err94 = {instancePath:instancePath+"/responseSchema",schemaPath:"#/properties/responseSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/rateLimit",schemaPath:"#/definitions/RateLimitOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2102,10 +2099,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.followRedirects !== undefined){
-let data41 = data.followRedirects;
-if((typeof data41 !== "boolean") && (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41))))){
-const err95 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/type",keyword:"type",params:{type: schema11.properties.followRedirects.type},message:"must be boolean,integer"};
+if(data.responseType !== undefined){
+let data40 = data.responseType;
+if(typeof data40 !== "string"){
+const err95 = {instancePath:instancePath+"/responseType",schemaPath:"#/properties/responseType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2114,9 +2111,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 20 || isNaN(data41)){
-const err96 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(!((((data40 === "auto") || (data40 === "json")) || (data40 === "text")) || (data40 === "bytes"))){
+const err96 = {instancePath:instancePath+"/responseType",schemaPath:"#/properties/responseType/enum",keyword:"enum",params:{allowedValues: schema11.properties.responseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2125,8 +2121,13 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data41 < 0 || isNaN(data41)){
-const err97 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.responseSchema !== undefined){
+let data41 = data.responseSchema;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+}
+else {
+const err97 = {instancePath:instancePath+"/responseSchema",schemaPath:"#/properties/responseSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2136,15 +2137,49 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-}
-else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.followRedirects !== undefined){
+let data42 = data.followRedirects;
+if((typeof data42 !== "boolean") && (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42))))){
+const err98 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/type",keyword:"type",params:{type: schema11.properties.followRedirects.type},message:"must be boolean,integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 20 || isNaN(data42)){
+const err99 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data42 < 0 || isNaN(data42)){
+const err100 = {instancePath:instancePath+"/followRedirects",schemaPath:"#/properties/followRedirects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
 }
 errors++;
 }

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors/convoflow-error.js';
+import { isHostAllowed, originEntry } from '../execute/hosts.js';
 
 /** A Google service account key file's fields that the jwt-bearer grant uses. */
 export interface ServiceAccountKey {
@@ -42,7 +43,10 @@ export function parseServiceAccount(json: string, pointer: string): ServiceAccou
   return { clientEmail, privateKey, privateKeyId: text('private_key_id'), tokenUri: text('token_uri') };
 }
 
-/** The request's URL rule for the token endpoint: https, or any scheme for a host the call explicitly allows. */
+/**
+ * The token endpoint is held to the rules of `allowedHosts`: https on the default port, or an origin the call names
+ * in `allowHosts` in the same grammar (`host:port` for https on another port, `http://127.0.0.1:8080` for a sandbox).
+ */
 export function tokenUrlProblem(
   tokenUrl: string,
   allowHosts: readonly string[] | undefined,
@@ -54,11 +58,9 @@ export function tokenUrlProblem(
     return 'the token URL is not an absolute URL';
   }
   if (url.username || url.password) return 'the token URL must not hold credentials';
-  if (url.protocol === 'https:') return undefined;
-  const named = allowHosts?.some((entry) => entry === url.host || entry === url.origin);
-  return named
-    ? undefined
-    : `the token URL must use https (${url.protocol.slice(0, -1)} only for a host in allowHosts)`;
+  if ((url.protocol === 'https:' && url.port === '') || isHostAllowed(url, allowHosts ?? []))
+    return undefined;
+  return `the token URL must be https on the default port, or its origin named in allowHosts (${originEntry(url)})`;
 }
 
 const grants = new WeakMap<object, ResolvedGrant>();

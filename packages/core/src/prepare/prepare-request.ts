@@ -7,6 +7,7 @@ import { unsendableValues } from '../encoding/unsendable.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { InputError } from '../errors/input-error.js';
+import { originEntry } from '../execute/hosts.js';
 import { type ResolvedGrant, rememberGrant } from '../oauth/grant.js';
 import { BoundedCache } from '../references/bounded-cache.js';
 import { childPointer } from '../references/json-pointer.js';
@@ -228,9 +229,9 @@ function finish(
     url: built.display ?? url.href,
     headers,
     body,
-    // Secrets go only to the config's own host. When input or an earlier step chose the host, nothing is allowed
-    // unless the config says which hosts may receive secrets.
-    allowedHosts: config.allowedHosts ?? (built.hostFromData ? [] : [url.host]),
+    // Secrets go only to the config's own origin (scheme, host and port). When input or an earlier step chose the
+    // host, nothing is allowed unless the config says which hosts may receive secrets.
+    allowedHosts: config.allowedHosts ?? (built.hostFromData ? [] : [originEntry(url)]),
     config,
     secrets: scope.secrets,
   });

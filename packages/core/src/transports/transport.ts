@@ -22,6 +22,12 @@ export function toAbortSignal(signal: AbortSignalLike): AbortSignal {
   return controller.signal;
 }
 
+/**
+ * Where an exchange is: waiting for a pooled connection to free up (`queue`), waiting for a new connection to open
+ * (`connect`), sent and waiting for the response (`response`), reading the body (`body`).
+ */
+export type ExchangePhase = 'queue' | 'connect' | 'response' | 'body';
+
 /** What a transport is asked to send: one HTTP exchange, no redirects followed, no retries. */
 export interface TransportRequest {
   method: HttpMethod;
@@ -38,6 +44,11 @@ export interface TransportRequest {
    * at connect time (its undici transport); any other transport never sees it set.
    */
   network?: NetworkOptions | undefined;
+  /**
+   * Called as the exchange moves through its phases, when the transport can tell them apart (undiciTransport
+   * does). Core counts `timeoutMs` from `response` on, and the wait before it against `connectionTimeoutMs`.
+   */
+  onPhase?: ((phase: ExchangePhase) => void) | undefined;
 }
 
 /** What came back: status, lowercase headers (repeated headers joined by `, `) and the decoded body bytes. */

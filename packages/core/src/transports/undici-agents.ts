@@ -1,4 +1,5 @@
 import type { Agent, buildConnector, Dispatcher } from 'undici';
+import type { ConnectionWaits } from './connection-waits.js';
 import { guardedConnector, type LookupAll } from './guarded-connector.js';
 import { compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
 import { type ProxyOption, proxyDispatcher } from './proxy.js';
@@ -36,6 +37,8 @@ export class UndiciAgents {
   constructor(
     readonly modules: AgentModules,
     readonly settings: AgentSettings,
+    /** Watches the connections the agents open (for the connect and queue phases). */
+    readonly waits: ConnectionWaits,
   ) {}
 
   #connector(): buildConnector.connector {
@@ -68,7 +71,7 @@ export class UndiciAgents {
       return this.#proxy;
     }
     if (!network?.denyPrivate) {
-      this.#plain ??= this.#agent(undefined);
+      this.#plain ??= this.#agent(this.#connector());
       return this.#plain;
     }
     const key = guardKey(network);

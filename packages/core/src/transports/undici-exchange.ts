@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { concatenate } from './bytes.js';
+import type { ConnectionWaits } from './connection-waits.js';
 import {
   TransportFailure,
   type TransportRequest,
@@ -42,6 +43,8 @@ class Exchange implements Dispatcher.DispatchHandler {
   #total = 0;
   /** Stops the exchange once undici has started it (undefined while it waits for a connection). */
   #stop: ((reason: Error) => void) | undefined;
+  /** Ends its registration as waiting for a connection (when the transport watches connections). */
+  endWait: (() => void) | undefined;
   readonly #onAbort = () => {
     this.#fail(aborted(this.request.signal.reason));
     this.#stop?.(this.#abortReason());
@@ -65,6 +68,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (this.#settled) return false;
     this.#settled = true;
     this.request.signal.removeEventListener('abort', this.#onAbort);
+    this.endWait?.();
     return true;
   }
 
@@ -74,12 +78,16 @@ class Exchange implements Dispatcher.DispatchHandler {
 
   #started(stop: (reason: Error) => void): void {
     this.#stop = stop;
+    this.endWait?.();
+    this.endWait = undefined;
+    this.request.onPhase?.('response');
     // Aborted while queued for a connection: stop it now that it can be stopped.
     if (this.#settled) stop(this.#abortReason());
   }
 
   #responseStarted(status: number, headers: RawHeaders, statusText: string | undefined): void {
     if (status < 200) return; // 100 Continue, 103 Early Hints: the final response follows
+    this.request.onPhase?.('body');
     this.#status = status;
     this.#statusText = statusText ?? '';
     this.#headers = headers;
@@ -174,6 +182,7 @@ export function exchange(
   request: TransportRequest,
   headers: Readonly<Record<string, string>>,
   parseHeaders: ParseHeaders,
+  waits?: ConnectionWaits,
 ): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
     if (request.signal.aborted) {
@@ -182,6 +191,10 @@ export function exchange(
     }
     const handler = new Exchange(request, resolve, reject, parseHeaders);
     const { origin, path } = originAndPath(request.url);
+    if (request.onPhase) {
+      if (waits) handler.endWait = waits.wait(origin, request.onPhase);
+      else request.onPhase('queue');
+    }
     try {
       dispatcher.dispatch(
         { origin, path, method: request.method, headers, body: request.body ?? null },

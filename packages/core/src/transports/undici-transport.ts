@@ -1,4 +1,5 @@
 import type { buildConnector, Dispatcher } from 'undici';
+import { ConnectionWaits } from './connection-waits.js';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
 import type { LookupAll } from './guarded-connector.js';
 import { markGuarding } from './private-network-guard.js';
@@ -15,7 +16,10 @@ import { exchange } from './undici-exchange.js';
 
 /** Options for {@link undiciTransport}. */
 export interface UndiciTransportOptions {
-  /** Connections kept per origin. Default 10. */
+  /**
+   * Connections per origin. Default 10. Requests beyond that wait for a free one; that wait counts against
+   * `connectionTimeoutMs`, not `timeoutMs`. Raise it for high concurrency against one API.
+   */
   connections?: number;
   /** How long an idle keep-alive connection stays open, in milliseconds. Default 4000. */
   keepAliveTimeoutMs?: number;
@@ -87,19 +91,23 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   let agents: UndiciAgents | undefined;
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
+  // Connections this transport opens are watched, to tell waiting for a pooled one from waiting for a new one.
+  const waits = new ConnectionWaits();
+  // Only connections this transport opens itself: a caller's dispatcher or a proxy opens its own.
+  const watched = decodes && options.proxy === undefined ? waits : undefined;
 
   const transport = ownTransport({
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path the modules are ready: no promise to wait on.
       const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
-      agents ??= new UndiciAgents({ undici, net, dns }, options);
+      agents ??= new UndiciAgents({ undici, net, dns }, options, waits);
       const agent = options.dispatcher ?? agents.get(request.network);
       const headers =
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(agent, request, headers, undici.util.parseHeaders);
+      const response = await exchange(agent, request, headers, undici.util.parseHeaders, watched);
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
