@@ -30,9 +30,7 @@ beforeAll(async () => {
   servers = await startOAuthServers();
 });
 beforeEach(() => {
-  servers.token.requests.length = 0;
-  servers.api.requests.length = 0;
-  servers.reply = servers.issue();
+  servers.reset();
   events = [];
   options = {
     transport,

@@ -16,6 +16,8 @@ export interface OAuthServers {
   /** Issues `tok-<n>` with `expires_in` (seconds), and makes the API accept it. */
   issue(expiresIn?: number, extra?: Record<string, unknown>): TokenReply;
   reply: TokenReply;
+  /** Forgets the requests seen and answers with fresh tokens again (before each test). */
+  reset(): void;
   /** The form fields of the token request at `index`. */
   form(index: number): Record<string, string>;
   close(): Promise<void>;
@@ -45,6 +47,11 @@ export async function startOAuthServers(): Promise<OAuthServers> {
     response.writeHead(valid.has(token) ? 200 : 401, { 'content-type': 'application/json' });
     response.end(JSON.stringify(valid.has(token) ? { ok: true } : { error: 'invalid_token' }));
   });
+  servers.reset = () => {
+    servers.token?.requests.splice(0);
+    servers.api?.requests.splice(0);
+    servers.reply = issue();
+  };
   servers.form = (index) =>
     Object.fromEntries(new URLSearchParams(servers.token?.requests[index]?.body.toString() ?? ''));
   servers.close = async () => {

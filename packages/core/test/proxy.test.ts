@@ -8,7 +8,8 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type CaptureServer, closedPort, startCaptureServer } from '@convoflow/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { executeNode, type Transport, undiciTransport } from '../src/index.js';
+import { executeNode, undiciTransport } from '../src/index.js';
+import { madeTransports } from './made-transports.js';
 import { type ProxyServer, startProxyServer } from './proxy-server.js';
 import { makeTlsFixtures } from './tls-fixtures.js';
 
@@ -17,12 +18,7 @@ let proxy: ProxyServer;
 let target: CaptureServer;
 let secure: Server;
 let secureOrigin: string;
-const transports: Transport[] = [];
-const make = (options: Parameters<typeof undiciTransport>[0]) => {
-  const transport = undiciTransport(options);
-  transports.push(transport);
-  return transport;
-};
+const { make, closeAll } = madeTransports();
 
 beforeAll(async () => {
   proxy = await startProxyServer();
@@ -41,7 +37,7 @@ afterEach(() => {
   proxy.seen.length = 0;
 });
 afterAll(async () => {
-  await Promise.all(transports.map((transport) => transport.close?.()));
+  await closeAll();
   secure.closeAllConnections();
   await new Promise((resolve) => secure.close(resolve));
   await proxy.close();

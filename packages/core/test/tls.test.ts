@@ -6,18 +6,14 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executeNode, type Transport, undiciTransport } from '../src/index.js';
+import { executeNode, type Transport } from '../src/index.js';
+import { madeTransports } from './made-transports.js';
 import { makeTlsFixtures } from './tls-fixtures.js';
 
 const tls = makeTlsFixtures();
 let server: Server;
 let origin: string;
-const transports: Transport[] = [];
-const make = (options: Parameters<typeof undiciTransport>[0]) => {
-  const transport = undiciTransport(options);
-  transports.push(transport);
-  return transport;
-};
+const { make, closeAll } = madeTransports();
 
 beforeAll(async () => {
   // Asks for a client certificate, answers with the name in it (or 401 without one).
@@ -34,7 +30,7 @@ beforeAll(async () => {
   origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await Promise.all(transports.map((transport) => transport.close?.()));
+  await closeAll();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -109,18 +109,9 @@ function refused(
 
 /** The private-network guard is on, but the transport cannot check where it connects: refused, nothing sent. */
 function unguardable(request: RedactedRequest, started: number, host: string): NodeFailure {
-  return {
-    ok: false,
-    headers: {},
-    durationMs: Date.now() - started,
-    attempts: 0,
-    request,
-    error: {
-      kind: 'blocked',
-      message: 'the private-network guard cannot check addresses through this transport, so nothing was sent',
-      host,
-    },
-  };
+  const message =
+    'the private-network guard cannot check addresses through this transport, so nothing was sent';
+  return { ...refused(request, started, message, []), error: { kind: 'blocked', message, host } };
 }
 
 /**
