@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/cli/dist/bin.js');
+/** An argument as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
+const shellWord = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
 const convoflow = (...args) => {
-  console.log(`\n$ convoflow ${args.join(' ')}`);
+  // Printed as it can be pasted: JSON arguments keep their quotes.
+  console.log(`\n$ convoflow ${args.map(shellWord).join(' ')}`);
   execFileSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
 };
 

@@ -1,6 +1,25 @@
 // Generated from connectors/slack by `pnpm codegen --write`. Do not edit.
 
-export interface ChatPostMessageInput {
+export type ChatPostMessageInput = (
+  | {
+      /**
+       * Either this or blocks or attachments must be given.
+       */
+      text: string;
+    }
+  | {
+      /**
+       * Either this or text or attachments must be given.
+       */
+      blocks: unknown[];
+    }
+  | {
+      /**
+       * Either this or text or blocks must be given.
+       */
+      attachments: unknown[];
+    }
+) & {
   /**
    * The conversation to post in: a channel, private channel or DM id (C…, G…, D…), or a channel name such as #general. A user id (U…) posts to the app’s DM with that user.
    */
@@ -178,9 +197,28 @@ export interface ChatPostMessageInput {
       [k: string]: unknown | undefined;
     };
   };
-}
+};
 
-export interface ChatUpdateInput {
+export type ChatUpdateInput = (
+  | {
+      /**
+       * Either this or blocks or attachments must be given.
+       */
+      text: string;
+    }
+  | {
+      /**
+       * Either this or text or attachments must be given.
+       */
+      blocks: unknown[];
+    }
+  | {
+      /**
+       * Either this or text or blocks must be given.
+       */
+      attachments: unknown[];
+    }
+) & {
   /**
    * The id of the conversation that holds the message (C…, G… or D…).
    */
@@ -315,9 +353,28 @@ export interface ChatUpdateInput {
       [k: string]: unknown | undefined;
     }[];
   }[];
-}
+};
 
-export interface PostWebhookMessageInput {
+export type PostWebhookMessageInput = (
+  | {
+      /**
+       * Either this or blocks or attachments must be given.
+       */
+      text: string;
+    }
+  | {
+      /**
+       * Either this or text or attachments must be given.
+       */
+      blocks: unknown[];
+    }
+  | {
+      /**
+       * Either this or text or blocks must be given.
+       */
+      attachments: unknown[];
+    }
+) & {
   /**
    * The message text (mrkdwn). Required unless blocks or attachments are given; with them it is the notification fallback.
    */
@@ -476,7 +533,7 @@ export interface PostWebhookMessageInput {
    * Legacy override of the sender icon as an image URL. Ignored by webhooks created by Slack apps.
    */
   icon_url?: string;
-}
+};
 
 /** Every operation of the Slack connector, with its input type. */
 export interface SlackOperationInputs {

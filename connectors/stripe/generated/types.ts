@@ -994,7 +994,20 @@ export interface CreatePaymentIntentOutput {
   livemode?: boolean;
 }
 
-export interface CreateRefundInput {
+export type CreateRefundInput = (
+  | {
+      /**
+       * Either this or charge must be given.
+       */
+      payment_intent: string;
+    }
+  | {
+      /**
+       * Either this or payment_intent must be given.
+       */
+      charge: string;
+    }
+) & {
   /**
    * The PaymentIntent (pi_…) to refund. Give this or charge.
    */
@@ -1036,7 +1049,7 @@ export interface CreateRefundInput {
    * Fields of the response to expand into full objects instead of ids (e.g. customer, latest_charge); nested paths use dots (latest_charge.balance_transaction). Sent as expand[0]=…, expand[1]=….
    */
   expand?: string[];
-}
+};
 
 export interface ListCustomersInput {
   /**

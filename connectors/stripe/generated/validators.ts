@@ -4125,15 +4125,17 @@ return errors === 0;
 
 /** Checks data against the schema; on failure its `errors` holds every problem. */
 export const validateCreateRefund: GeneratedValidator = validate14;
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"payment_intent":{"type":"string"},"charge":{"type":"string"},"amount":{"type":"integer","minimum":1},"reason":{"type":"string","enum":["duplicate","fraudulent","requested_by_customer"]},"metadata":{"type":"object","maxProperties":50,"propertyNames":{"maxLength":40,"pattern":"^[^\\[\\]]*$"},"additionalProperties":{"type":"string","maxLength":500}},"instructions_email":{"type":"string"},"refund_application_fee":{"type":"boolean"},"reverse_transfer":{"type":"boolean"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema15 = {"type":"object","additionalProperties":false,"anyOf":[{"required":["payment_intent"],"properties":{"payment_intent":{"type":"string"}}},{"required":["charge"],"properties":{"charge":{"type":"string"}}}],"properties":{"payment_intent":{"type":"string"},"charge":{"type":"string"},"amount":{"type":"integer","minimum":1},"reason":{"type":"string","enum":["duplicate","fraudulent","requested_by_customer"]},"metadata":{"type":"object","maxProperties":50,"propertyNames":{"maxLength":40,"pattern":"^[^\\[\\]]*$"},"additionalProperties":{"type":"string","maxLength":500}},"instructions_email":{"type":"string"},"refund_application_fee":{"type":"boolean"},"reverse_transfer":{"type":"boolean"},"expand":{"type":"array","items":{"type":"string","minLength":1}}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.payment_intent === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "payment_intent"},message:"must have required property '"+"payment_intent"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4142,10 +4144,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
 if(data.payment_intent !== undefined){
 if(typeof data.payment_intent !== "string"){
-const err1 = {instancePath:instancePath+"/payment_intent",schemaPath:"#/properties/payment_intent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/payment_intent",schemaPath:"#/anyOf/0/properties/payment_intent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4155,9 +4156,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.charge !== undefined){
-if(typeof data.charge !== "string"){
-const err2 = {instancePath:instancePath+"/charge",schemaPath:"#/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.charge === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "charge"},message:"must have required property '"+"charge"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4166,11 +4172,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.amount !== undefined){
-let data2 = data.amount;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.charge !== undefined){
+if(typeof data.charge !== "string"){
+const err3 = {instancePath:instancePath+"/charge",schemaPath:"#/anyOf/1/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4179,9 +4183,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4190,12 +4198,21 @@ vErrors.push(err4);
 }
 errors++;
 }
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
 }
 }
-if(data.reason !== undefined){
-let data3 = data.reason;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema15.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4204,8 +4221,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((data3 === "duplicate") || (data3 === "fraudulent")) || (data3 === "requested_by_customer"))){
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema15.properties.reason.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.payment_intent !== undefined){
+if(typeof data.payment_intent !== "string"){
+const err6 = {instancePath:instancePath+"/payment_intent",schemaPath:"#/properties/payment_intent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4215,11 +4234,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-let data4 = data.metadata;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length > 50){
-const err7 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+if(data.charge !== undefined){
+if(typeof data.charge !== "string"){
+const err7 = {instancePath:instancePath+"/charge",schemaPath:"#/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4228,11 +4245,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data4){
-const _errs12 = errors;
-if(typeof key1 === "string"){
-if(func3(key1) > 40){
-const err8 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",propertyName:key1};
+}
+if(data.amount !== undefined){
+let data4 = data.amount;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4241,8 +4258,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern1.test(key1)){
-const err9 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^\\[\\]]*$"},message:"must match pattern \""+"^[^\\[\\]]*$"+"\"",propertyName:key1};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4252,9 +4270,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-var valid1 = _errs12 === errors;
-if(!valid1){
-const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+}
+if(data.reason !== undefined){
+let data5 = data.reason;
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4263,12 +4283,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-for(const key2 in data4){
-let data5 = data4[key2];
-if(typeof data5 === "string"){
-if(func3(data5) > 500){
-const err11 = {instancePath:instancePath+"/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(!(((data5 === "duplicate") || (data5 === "fraudulent")) || (data5 === "requested_by_customer"))){
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema15.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4278,8 +4294,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.metadata !== undefined){
+let data6 = data.metadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length > 50){
+const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4288,10 +4307,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data6){
+const _errs19 = errors;
+if(typeof key1 === "string"){
+if(func3(key1) > 40){
+const err13 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4300,10 +4320,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.instructions_email !== undefined){
-if(typeof data.instructions_email !== "string"){
-const err14 = {instancePath:instancePath+"/instructions_email",schemaPath:"#/properties/instructions_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(key1)){
+const err14 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^\\[\\]]*$"},message:"must match pattern \""+"^[^\\[\\]]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4313,9 +4331,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.refund_application_fee !== undefined){
-if(typeof data.refund_application_fee !== "boolean"){
-const err15 = {instancePath:instancePath+"/refund_application_fee",schemaPath:"#/properties/refund_application_fee/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var valid4 = _errs19 === errors;
+if(!valid4){
+const err15 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4325,9 +4343,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.reverse_transfer !== undefined){
-if(typeof data.reverse_transfer !== "boolean"){
-const err16 = {instancePath:instancePath+"/reverse_transfer",schemaPath:"#/properties/reverse_transfer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key2 in data6){
+let data7 = data6[key2];
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+const err16 = {instancePath:instancePath+"/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4337,15 +4357,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.expand !== undefined){
-let data9 = data.expand;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err17 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err17 = {instancePath:instancePath+"/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4355,8 +4368,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4366,9 +4380,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/expand",schemaPath:"#/properties/expand/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.instructions_email !== undefined){
+if(typeof data.instructions_email !== "string"){
+const err19 = {instancePath:instancePath+"/instructions_email",schemaPath:"#/properties/instructions_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4378,14 +4392,79 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.refund_application_fee !== undefined){
+if(typeof data.refund_application_fee !== "boolean"){
+const err20 = {instancePath:instancePath+"/refund_application_fee",schemaPath:"#/properties/refund_application_fee/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.reverse_transfer !== undefined){
+if(typeof data.reverse_transfer !== "boolean"){
+const err21 = {instancePath:instancePath+"/reverse_transfer",schemaPath:"#/properties/reverse_transfer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.expand !== undefined){
+let data11 = data.expand;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err22 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/expand",schemaPath:"#/properties/expand/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }

@@ -1,7 +1,9 @@
 import type { Connector, SecretProvider } from '@convoflow/core';
 import { startSandbox } from '@convoflow/sandbox';
+import type { Flags } from './command-line.js';
 import type { CliIO } from './io.js';
-import { cliSecrets, readEnvFile } from './secrets.js';
+import { type SandboxRoute, sandboxRoutes } from './sandbox-routes.js';
+import { cliSecrets, readSecretsFile } from './secrets.js';
 
 /** Where a command sends requests and where its secrets come from: the real services, or the embedded sandbox. */
 export interface Environment {
@@ -10,25 +12,20 @@ export interface Environment {
   baseUrls: Record<string, string>;
   /** Hosts that may receive secrets besides the connectors' own (the sandbox's). */
   allowHosts: string[];
-  sandbox: boolean;
+  /** With --sandbox: each real base URL the connectors use and the sandbox URL that stands in for it. */
+  routes: SandboxRoute[] | undefined;
   close(): Promise<void>;
 }
 
-/** The common flags of commands that send requests. */
-export interface EnvironmentFlags {
-  sandbox?: boolean;
-  'env-file'?: string;
-  'allow-secret'?: string[];
-}
-
 /**
- * With `--sandbox`: starts the local sandbox in-process; every connector's base URL points at it and its dummy
- * secrets are used, so nothing needs an account or the network. Without: the environment (and --env-file),
- * allowed only for the connectors' secrets and the names given with --allow-secret.
+ * With `--sandbox`: starts the local sandbox in-process; every connector's base URL and host points at it and its
+ * dummy secrets are used, so nothing needs an account or the network. Without: the environment (and
+ * --secrets-file), allowed only for the connectors' secrets and the names given with --allow-secret.
  */
 export async function openEnvironment(
-  flags: EnvironmentFlags,
-  connectors: Iterable<Connector>,
+  flags: Flags,
+  used: Iterable<Connector>,
+  all: Readonly<Record<string, Connector>>,
   io: CliIO,
 ): Promise<Environment> {
   if (flags.sandbox) {
@@ -37,22 +34,18 @@ export async function openEnvironment(
       secrets: sandbox.secrets,
       baseUrls: { ...sandbox.baseUrls },
       allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).origin),
-      sandbox: true,
+      routes: sandboxRoutes(Object.values(all), sandbox.baseUrls),
       close: () => sandbox.close(),
     };
   }
-  const envFile = flags['env-file'] ? await readEnvFile(flags['env-file'], io.cwd) : {};
-  const allow = [
-    ...new Set([
-      ...[...connectors].flatMap((connector) => connector.secrets),
-      ...(flags['allow-secret'] ?? []),
-    ]),
-  ];
+  const file =
+    typeof flags['secrets-file'] === 'string' ? await readSecretsFile(flags['secrets-file'], io.cwd) : {};
+  const extra = Array.isArray(flags['allow-secret']) ? flags['allow-secret'] : [];
   return {
-    secrets: cliSecrets(io.env, envFile, allow),
+    secrets: cliSecrets(io.env, file, [...[...used].flatMap((connector) => connector.secrets), ...extra]),
     baseUrls: {},
     allowHosts: [],
-    sandbox: false,
+    routes: undefined,
     close: async () => {},
   };
 }

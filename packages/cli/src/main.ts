@@ -1,105 +1,97 @@
-import { parseArgs } from 'node:util';
-import { isConvoFlowError } from '@convoflow/core';
-import { callCommand, requestCommand } from './commands/call.js';
-import { connectorsCommand, describeCommand } from './commands/describe.js';
+import { readFileSync } from 'node:fs';
+import {
+  COMMANDS,
+  type CommandName,
+  commandHelp,
+  type Flags,
+  isCommand,
+  parseCommand,
+} from './command-line.js';
+import { callCommand } from './commands/call.js';
+import { connectorsCommand } from './commands/connectors.js';
+import { describeCommand } from './commands/describe.js';
+import { requestCommand } from './commands/request.js';
 import { runCommand } from './commands/run.js';
 import { discoverConnectors } from './discover.js';
-import { CliError, type CliIO, painter } from './io.js';
+import { EXIT } from './exit-codes.js';
+import { CliError, type CliIO } from './io.js';
+import { reportThrown } from './report-error.js';
 
 export const USAGE = `convoflow — run workflows and call APIs through ConvoFlow connectors
 
-Usage:
-  convoflow run <workflow.json> [--input '{…}' | --input @file.json] [--sandbox] [--json]
-  convoflow call <connector>.<operation> --input '{…}'|@file [--base-url URL] [--dry-run] [--curl] [--json] [--sandbox]
-  convoflow request <node.json> [--dry-run] [--curl] [--json] [--sandbox] [--allow-secret NAME]
-  convoflow connectors
-  convoflow describe <connector>.<operation>
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, spec]) => `  ${name.padEnd(11)} ${spec.summary}`)
+  .join('\n')}
 
-Options:
-  --sandbox          run against the embedded local sandbox (no accounts, no network)
-  --env-file FILE    read secrets from a KEY=value file as well as the environment
-  --allow-secret N   let a Custom API config read the secret N from the environment (repeatable)
-  --dry-run          print the prepared request (secrets redacted; missing secrets as <NAME>)
-  --curl             print a paste-able, redacted curl command
-  --json             print machine-readable JSON
-  --verbose          print redacted details of errors
-  -h, --help         this help
+Usage:
+${Object.values(COMMANDS)
+  .map((spec) => `  ${spec.usage}`)
+  .join('\n')}
+
+Run \`convoflow help <command>\` (or \`convoflow <command> --help\`) for a command's options.
+  -v, --version  the version
+  -h, --help     this help
+
+Exit codes: 0 ok · 1 failed at run time · 2 refused before sending anything · 70 internal error (a bug)
 `;
 
-const OPTIONS = {
-  input: { type: 'string' },
-  sandbox: { type: 'boolean' },
-  json: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  curl: { type: 'boolean' },
-  'base-url': { type: 'string' },
-  'env-file': { type: 'string' },
-  'allow-secret': { type: 'string', multiple: true },
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The CLI's version, from its package.json. */
+export function version(): string {
+  const file = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+async function dispatch(name: CommandName, target: string, flags: Flags, io: CliIO): Promise<number> {
+  if (name === 'help') {
+    const topic = target;
+    if (!topic) io.stdout.write(USAGE);
+    else if (isCommand(topic)) io.stdout.write(commandHelp(topic));
+    else throw new CliError(`unknown command "${topic}"`, `Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    return EXIT.ok;
+  }
+  const connectors = await discoverConnectors(io.cwd);
+  switch (name) {
+    case 'run':
+      return runCommand(target, flags, connectors, io);
+    case 'call':
+      return callCommand(target, flags, connectors, io);
+    case 'request':
+      return requestCommand(target, flags, connectors, io);
+    case 'connectors':
+      return connectorsCommand(connectors, flags, io);
+    case 'describe':
+      return describeCommand(target, connectors, flags, io);
+  }
+}
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. Never prints a secret. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let verbose = false;
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose');
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-    verbose = values.verbose === true;
-    const [command, target] = positionals;
-    if (values.help || !command) {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h') {
       io.stdout.write(USAGE);
-      return command || values.help ? 0 : 2;
+      return EXIT.ok;
     }
-    const needsTarget = (what: string) => {
-      if (!target) throw new CliError(`${command} needs ${what}`, `Usage: see \`convoflow --help\`.`);
-      return target;
-    };
-    const connectors = await discoverConnectors(io.cwd);
-    const flags = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
-    switch (command) {
-      case 'run':
-        return await runCommand(needsTarget('a workflow file'), flags, connectors, io);
-      case 'call':
-        return await callCommand(needsTarget('<connector>.<operation>'), flags, connectors, io);
-      case 'request':
-        return await requestCommand(needsTarget('a Custom API node config file'), flags, connectors, io);
-      case 'connectors':
-        return connectorsCommand(connectors, io);
-      case 'describe':
-        return describeCommand(needsTarget('<connector>.<operation>'), connectors, io);
-      default:
-        throw new CliError(
-          `unknown command "${command}"`,
-          'Commands: run, call, request, connectors, describe.',
-        );
+    if (first === '--version' || first === '-v') {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
     }
+    if (!isCommand(first)) {
+      throw new CliError(
+        first.startsWith('-') ? `unknown option "${first}" before the command` : `unknown command "${first}"`,
+        `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`convoflow --help\`.`,
+      );
+    }
+    const { flags, positionals } = parseCommand(first, rest);
+    if (flags.help) {
+      io.stdout.write(commandHelp(first));
+      return EXIT.ok;
+    }
+    return await dispatch(first, positionals[0] ?? '', flags, io);
   } catch (error) {
-    const paint = painter(io, 'stderr');
-    if (error instanceof CliError) {
-      io.stderr.write(
-        `${paint('red', 'error:')} ${error.message}\n${error.hint ? `${paint('gray', `hint: ${error.hint}`)}\n` : ''}`,
-      );
-      return error.exitCode;
-    }
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(
-        `${paint('red', 'error:')} ${(error as Error).message}\n${paint('gray', 'hint: see `convoflow --help`')}\n`,
-      );
-      return 2;
-    }
-    if (isConvoFlowError(error)) {
-      io.stderr.write(`${paint('red', 'error:')} ${error.message}\n`);
-      if (verbose) io.stderr.write(`${JSON.stringify(error.toJSON(), null, 2)}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `${paint('red', 'error:')} unexpected ${(error as Error).name ?? 'error'}${verbose ? `: ${(error as Error).stack ?? ''}` : ' (use --verbose for details)'}\n`,
-    );
-    return 70;
+    return reportThrown(error, io, json, verbose);
   }
 }

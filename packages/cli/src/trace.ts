@@ -1,12 +1,12 @@
+import { logEvents, maskSensitiveFields, type NodeEvent } from '@convoflow/core';
 import type { StepRecord, WorkflowEvent } from '@convoflow/workflow';
 import { type CliIO, painter, toJson } from './io.js';
+import { waitIndicator } from './wait-indicator.js';
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-
+/** What a line names: the step id and its operation (`charge  stripe.createPaymentIntent`), or a call's operation. */
 function label(record: { id?: string; type: string; operation?: string }): string {
-  if (record.type === 'connector') return `${record.id ?? ''}  ${record.operation ?? ''}`;
-  if (record.type === 'customApi') return `${record.id ?? ''}  custom API`;
-  return record.id ? `${record.id}  ${record.type}` : record.type;
+  const what = record.operation ?? (record.type === 'customApi' ? 'custom API' : record.type);
+  return record.id ? `${record.id}  ${what}` : what;
 }
 
 /** One line per finished step: status, duration, attempts, provider request id (or the error). */
@@ -29,53 +29,65 @@ export function describeStep(record: StepRecord, paint: ReturnType<typeof painte
 }
 
 /**
- * The live trace of `convoflow run`: a spinner while a step waits (on a TTY), then one line per step; retries are
- * shown as they happen; debug steps print the redacted request and response.
+ * The events of one call as the user sees them: a retry is a line (and a countdown on a TTY), a slow response a
+ * spinner with the seconds waited; with --verbose every request and response is a line too.
  */
-export function liveTrace(io: CliIO): { onEvent: (event: WorkflowEvent) => void; stop: () => void } {
+export function nodeTrace(
+  io: CliIO,
+  options: { verbose: boolean; indent: number },
+): { onEvent: (event: NodeEvent, text: string) => void; wait: ReturnType<typeof waitIndicator> } {
   const paint = painter(io);
-  const tty = Boolean(io.stdout.isTTY);
-  let pending: { text: string; depth: number } | undefined;
-  let frame = 0;
-  const timer = tty
-    ? setInterval(() => {
-        if (pending)
-          io.stdout.write(
-            `\r${'  '.repeat(pending.depth + 1)}${paint('cyan', FRAMES[frame++ % FRAMES.length] ?? '')} ${pending.text}`,
-          );
-      }, 80)
-    : undefined;
-  timer?.unref();
-  const clear = () => {
-    if (tty && pending) io.stdout.write('\r\u001b[2K');
-    pending = undefined;
+  const wait = waitIndicator(io);
+  const pad = '  '.repeat(options.indent);
+  const line = (text: string) => {
+    wait.clear();
+    io.stdout.write(`${pad}${text}\n`);
   };
+  const verbose = logEvents({
+    info: (text) => line(paint('gray', text)),
+    warn: (text) => line(paint('gray', text)),
+  });
+  return {
+    wait,
+    onEvent: (event, text) => {
+      if (options.verbose && event.type !== 'retry') verbose(event);
+      if (event.type === 'request') wait.wait(`${text} …`, options.indent);
+      if (event.type === 'retry') {
+        line(
+          paint('yellow', `↻ ${text}: retrying in ${(event.waitMs / 1000).toFixed(1)} s (${event.reason})`),
+        );
+        wait.wait(`${text}: waiting to retry`, options.indent, Date.now() + event.waitMs);
+      }
+    },
+  };
+}
+
+/**
+ * The live trace of `convoflow run`: one line per step, retries as they happen, a spinner or countdown on a TTY
+ * while a step waits; debug steps print the redacted request and response, sensitive fields masked.
+ */
+export function liveTrace(
+  io: CliIO,
+  options: { verbose: boolean; sensitive: readonly string[] },
+): { onEvent: (event: WorkflowEvent) => void; stop: () => void } {
+  const paint = painter(io);
+  const node = nodeTrace(io, { verbose: options.verbose, indent: 2 });
   return {
     onEvent: (event) => {
-      if (event.type === 'step-start') {
-        if (event.step.type === 'connector' || event.step.type === 'customApi')
-          pending = { text: `${label(event.step)} …`, depth: event.depth };
-      } else if (event.type === 'node' && event.event.type === 'retry') {
-        clear();
-        io.stdout.write(
-          `${'  '.repeat(2)}${paint('yellow', `↻ ${event.stepId}: retrying in ${event.event.waitMs} ms (${event.event.reason})`)}\n`,
-        );
-      } else if (event.type === 'step-end') {
-        clear();
+      if (event.type === 'node') node.onEvent(event.event, event.stepId);
+      else if (event.type === 'step-end') {
+        node.wait.clear();
         const indent = '  '.repeat(event.depth + 1);
         io.stdout.write(`${indent}${describeStep(event.record, paint)}\n`);
         if (event.record.debug) {
-          const body = toJson(event.record.debug.value)
+          const body = toJson(maskSensitiveFields(event.record.debug.value, options.sensitive))
             .split('\n')
-            .map((line) => `${indent}  ${line}`)
+            .map((text) => `${indent}  ${text}`)
             .join('\n');
           io.stdout.write(`${paint('gray', body)}\n`);
         }
       }
     },
-    stop: () => {
-      clear();
-      if (timer) clearInterval(timer);
-    },
+    stop: () => node.wait.stop(),
   };
 }

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test starts the CLI, which loads every connector: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
@@ -224,16 +227,16 @@ describe('clear errors and non-zero exits', () => {
   });
 
   it('names a missing secret and where to get it', async () => {
-    const { code, stdout, stderr } = await convoflow(
+    const { code, stderr } = await convoflow(
       'call',
       'stripe.createPaymentIntent',
       '--input',
       '{"amount":2000,"currency":"usd"}',
     );
     expect(code).toBe(2);
-    expect(stdout).toContain('secret STRIPE_SECRET_KEY is not set');
+    expect(stderr).toContain('secret STRIPE_SECRET_KEY is not set');
     expect(stderr).toMatch(
-      /hint: Set STRIPE_SECRET_KEY in the environment or an --env-file\. .*@convoflow\/connector-stripe README/,
+      /hint: Set STRIPE_SECRET_KEY in the environment or a --secrets-file\. .*@convoflow\/connector-stripe README/,
     );
   });
 

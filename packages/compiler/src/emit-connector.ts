@@ -161,7 +161,14 @@ export function emitConnectorModule(
     (manifest.allowedHosts as string[] | undefined) ??
     (manifest.baseUrl ? [new URL(manifest.baseUrl as string).host] : []);
   specLines.push(`  allowedHosts: ${json(hosts)},`, `  auth: ${json(manifest.auth)},`);
-  for (const key of ['headers', 'queryArrayFormat', 'formArrayFormat', 'idempotency', 'errors'] as const) {
+  for (const key of [
+    'headers',
+    'queryArrayFormat',
+    'formArrayFormat',
+    'idempotency',
+    'sensitiveResponseFields',
+    'errors',
+  ] as const) {
     if (manifest[key] !== undefined) specLines.push(`  ${key}: ${json(manifest[key])},`);
   }
   specLines.push(

@@ -79,6 +79,7 @@ export { MemoryTokenStore, type StoredToken, type TokenStore } from './oauth/tok
 export type { MissingSecrets } from './prepare/fetch-secrets.js';
 export { type PrepareOptions, prepareRequest } from './prepare/prepare-request.js';
 export { PreparedRequest, type RedactedRequest, redactRequest } from './prepare/prepared-request.js';
+export { DEFAULT_SENSITIVE_KEY, MASK, maskSensitiveFields } from './redact/sensitive-fields.js';
 export { type ToCurlOptions, toCurl } from './redact/to-curl.js';
 export {
   escapeReferences,

@@ -162,10 +162,11 @@ describe.each(transports)('executeNode over the %s transport', (_name, makeTrans
 
   it('times out an attempt and retries it (GET), then reports timeout', async () => {
     const server = await serve((_request, response) => {
-      setTimeout(() => response.end('late'), 400);
+      setTimeout(() => response.end('late'), 1000);
     });
+    // 200 ms, not less: on a loaded machine a shorter attempt can end before the server has read the retry.
     const result = await executeNode(
-      { url: `${server.origin}/slow`, timeoutMs: 60, retry: { limit: 1, baseDelayMs: 1 } },
+      { url: `${server.origin}/slow`, timeoutMs: 200, retry: { limit: 1, baseDelayMs: 1 } },
       fast,
     );
     expect(result).toMatchObject({ ok: false, attempts: 2, error: { kind: 'timeout' } });

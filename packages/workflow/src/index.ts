@@ -5,7 +5,13 @@
  */
 import schema from '../schema/workflow.schema.json' with { type: 'json' };
 
+export { HANDLEABLE_ERROR_KINDS, isHandleable } from './handleable-kinds.js';
+export { jsonShapeProblem, MAX_JSON_DEPTH } from './json-limits.js';
+export { type PlannedRequest, type PlanRequestOptions, planRequest } from './plan-request.js';
+export type { PlannedStep, PlanWorkflowOptions, SecretFinding, WorkflowPlan } from './plan-types.js';
+export { planWorkflow } from './plan-workflow.js';
 export { evaluatePredicate, type StepOutcome } from './predicates.js';
+export { RUN_ID, RUN_ID_RULE } from './run-id.js';
 export { runWorkflow } from './run-workflow.js';
 export type * from './types.js';
 export { predicateSteps, validateRunInput, validateWorkflow } from './validate-workflow.js';

@@ -3,7 +3,7 @@ import { parseTemplate, type ValidationIssue } from '@convoflow/core';
 /** The reference roots a workflow may use. */
 export const ROOTS = new Set(['input', 'steps', 'run', 'secrets']);
 
-function childPointer(pointer: string, key: string | number): string {
+export function childPointer(pointer: string, key: string | number): string {
   return `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 

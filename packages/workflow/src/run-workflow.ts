@@ -1,6 +1,16 @@
-import { executeNode, type NodeEvent, type NodeResult, resolveReferences } from '@convoflow/core';
+import {
+  executeNode,
+  type NodeEvent,
+  type NodeResult,
+  resolveReferences,
+  type ValidationIssue,
+} from '@convoflow/core';
 import type { Step, Workflow } from './generated/types.js';
+import { isHandleable } from './handleable-kinds.js';
+import { jsonShapeProblem } from './json-limits.js';
+import { planWorkflow } from './plan-workflow.js';
 import { evaluatePredicate, type StepOutcome } from './predicates.js';
+import { RUN_ID, RUN_ID_RULE } from './run-id.js';
 import type { RunResult, RunWorkflowOptions, StepRecord } from './types.js';
 import { predicateSteps, validateRunInput, validateWorkflow } from './validate-workflow.js';
 
@@ -159,7 +169,9 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
         record = built.record;
         context.steps[step.id] = built.view;
         if (!result.ok) {
-          if (step.continueOnError || handledByNextCondition(steps, index, step.id)) record.handled = true;
+          const handled = step.continueOnError || handledByNextCondition(steps, index, step.id);
+          // Only remote outcomes can be handled: a config or input problem, or an abort, always fails the run.
+          if (handled && isHandleable(result.error.kind)) record.handled = true;
           else state.failure = { stepId: step.id, kind: result.error.kind, message: result.error.message };
         }
         break;
@@ -229,28 +241,32 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
 export async function runWorkflow(workflow: Workflow, options: RunWorkflowOptions = {}): Promise<RunResult> {
   const started = Date.now();
   const runId = options.runId ?? crypto.randomUUID();
+  const refuse = (kind: 'config' | 'input', issues: ValidationIssue[]): RunResult => ({
+    runId,
+    ok: false,
+    durationMs: Date.now() - started,
+    steps: [],
+    error: { kind, message: issues.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '), issues },
+  });
+  if (!RUN_ID.test(runId)) return refuse('config', [{ pointer: 'runId', message: RUN_ID_RULE }]);
   const issues = validateWorkflow(workflow, options.connectors ? { connectors: options.connectors } : {});
-  const inputIssues =
-    issues.length === 0
-      ? validateRunInput(workflow, options.input ?? {}).map((issue) => ({
-          ...issue,
-          pointer: `input${issue.pointer}`,
-        }))
-      : [];
-  const problems = [...issues, ...inputIssues];
-  if (problems.length > 0) {
-    return {
-      runId,
-      ok: false,
-      durationMs: Date.now() - started,
-      steps: [],
-      error: {
-        kind: inputIssues.length > 0 ? 'input' : 'config',
-        message: problems.map((issue) => `${issue.pointer}: ${issue.message}`).join('; '),
-        issues: problems,
-      },
-    };
-  }
+  if (issues.length > 0) return refuse('config', issues);
+  const shape = jsonShapeProblem(options.input ?? {}, 'input');
+  const inputIssues = shape
+    ? [shape]
+    : validateRunInput(workflow, options.input ?? {}).map((issue) => ({
+        ...issue,
+        pointer: `input${issue.pointer}`,
+      }));
+  if (inputIssues.length > 0) return refuse('input', inputIssues);
+  // Pre-flight: every secret of every branch, every host, every connector input known now; nothing is sent
+  // unless all of it is in order.
+  const plan = await planWorkflow(workflow, { ...options, runId });
+  const preflight = [
+    ...plan.secrets.map((finding) => ({ pointer: finding.pointer, message: finding.message })),
+    ...plan.issues,
+  ];
+  if (preflight.length > 0) return refuse('config', preflight);
   const state: RunState = {
     runId,
     options,

@@ -2,6 +2,7 @@ import { type Connector, formatAjvErrors, type ValidationIssue, validateConfig }
 import { Ajv } from 'ajv';
 import type { Predicate, Step, Workflow } from './generated/types.js';
 import { validateWorkflowSchema } from './generated/validate.js';
+import { jsonShapeProblem } from './json-limits.js';
 import { type ReferenceScope, referenceIssues, referencePointers } from './references.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -51,7 +52,19 @@ class WorkflowChecker {
   constructor(
     private readonly connectors: Readonly<Record<string, Connector>>,
     private readonly inputFields: ReadonlySet<string> | undefined,
+    /** Pointers the schema already found wrong: those steps are not checked further. */
+    private readonly schemaPointers: readonly string[] = [],
   ) {}
+
+  /** True when the schema found a problem in this step itself (its branches aside). */
+  brokenBySchema(at: string): boolean {
+    return this.schemaPointers.some(
+      (pointer) =>
+        (pointer === at || pointer.startsWith(`${at}/`)) &&
+        !pointer.startsWith(`${at}/then/`) &&
+        !pointer.startsWith(`${at}/else/`),
+    );
+  }
 
   scope(secrets: boolean): ReferenceScope {
     return { earlier: this.ids, inputFields: this.inputFields, secrets };
@@ -64,6 +77,16 @@ class WorkflowChecker {
   }
 
   step(step: Step, at: string): void {
+    if (step === null || typeof step !== 'object') return;
+    if (this.brokenBySchema(at)) {
+      // The schema's issues stand for this step; its branches and its id are still checked.
+      if (step.type === 'condition') {
+        if (Array.isArray(step.then)) this.steps(step.then, `${at}/then`);
+        if (Array.isArray(step.else)) this.steps(step.else, `${at}/else`);
+      }
+      if (typeof step.id === 'string') this.ids.add(step.id);
+      return;
+    }
     switch (step.type) {
       case 'customApi':
         for (const issue of validateConfig(step.config)) {
@@ -140,22 +163,36 @@ export function validateWorkflow(
   workflow: unknown,
   options: { connectors?: Readonly<Record<string, Connector>> } = {},
 ): ValidationIssue[] {
-  if (!validateWorkflowSchema(workflow)) return formatAjvErrors(validateWorkflowSchema.errors ?? []);
+  // Deep or cyclic values would overflow the checks below: refused first, by a walk that cannot overflow.
+  const shape = jsonShapeProblem(workflow);
+  if (shape) return [shape];
+  const schemaIssues = validateWorkflowSchema(workflow)
+    ? []
+    : formatAjvErrors(validateWorkflowSchema.errors ?? []);
+  // Every problem at once: the schema's, then those of each step the schema found no fault with.
   const valid = workflow as Workflow;
-  if (valid.input) {
+  if (valid === null || typeof valid !== 'object' || !Array.isArray(valid.steps)) return schemaIssues;
+  const inputBroken = schemaIssues.some((issue) => issue.pointer.startsWith('/input'));
+  if (valid.input && !inputBroken) {
     try {
       validatorFor(valid.input);
     } catch (error) {
-      return [{ pointer: '/input', message: `is not a usable JSON Schema: ${(error as Error).message}` }];
+      return [
+        ...schemaIssues,
+        { pointer: '/input', message: `is not a usable JSON Schema: ${(error as Error).message}` },
+      ];
     }
   }
-  const properties = (valid.input as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const properties = inputBroken
+    ? undefined
+    : (valid.input as { properties?: Record<string, unknown> } | undefined)?.properties;
   const checker = new WorkflowChecker(
     options.connectors ?? {},
     properties ? new Set(Object.keys(properties)) : undefined,
+    schemaIssues.map((issue) => issue.pointer),
   );
   checker.steps(valid.steps, '/steps');
-  return checker.issues;
+  return [...schemaIssues, ...checker.issues];
 }
 
 /** Checks a run input against the workflow's `input` schema. */

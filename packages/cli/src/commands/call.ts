@@ -1,33 +1,21 @@
-import {
-  type Connector,
-  type CustomApiNodeConfig,
-  executeNode,
-  type NodeResult,
-  prepareRequest,
-  redactRequest,
-  type SecretProvider,
-  toCurl,
-} from '@convoflow/core';
-import { type EnvironmentFlags, openEnvironment } from '../environment.js';
-import { CliError, type CliIO, painter, toJson } from '../io.js';
-import { readInputOption, readJsonFile } from '../read-input.js';
-import { secretHint } from '../secrets.js';
-import { describeStep } from '../trace.js';
+import type { Connector, CustomApiNodeConfig } from '@convoflow/core';
+import { jsonShapeProblem } from '@convoflow/workflow';
+import type { Flags } from '../command-line.js';
+import { dryRunOne } from '../dry-run-one.js';
+import { openEnvironment } from '../environment.js';
+import { EXIT } from '../exit-codes.js';
+import { CliError, type CliIO } from '../io.js';
+import { readInputOption } from '../read-input.js';
+import { printResult } from '../send-result.js';
+import { nodeTrace } from '../trace.js';
 
-export interface SendFlags extends EnvironmentFlags {
-  input?: string;
-  'base-url'?: string;
-  'dry-run'?: boolean;
-  curl?: boolean;
-  json?: boolean;
-}
-
-function findOperation(
+/** The connector and operation a `<connector>.<operation>` names, or a usage error listing what there is. */
+export function findOperation(
   name: string,
-  connectors: Record<string, Connector>,
+  connectors: Readonly<Record<string, Connector>>,
 ): { connector: Connector; operation: string } {
   const [id = '', operation = ''] = name.split('.');
-  const connector = connectors[id];
+  const connector = Object.hasOwn(connectors, id) ? connectors[id] : undefined;
   if (!connector) {
     throw new CliError(
       `no installed connector "${id}"`,
@@ -43,101 +31,79 @@ function findOperation(
   return { connector, operation };
 }
 
-/** Prints a prepared request (redacted) or the result of sending it. */
-async function send(
-  config: CustomApiNodeConfig,
-  flags: SendFlags,
-  io: CliIO,
-  run: () => Promise<NodeResult>,
-  connectors: Connector[],
-  secrets: SecretProvider,
-): Promise<number> {
-  if (flags['dry-run'] || flags.curl) {
-    const prepared = await prepareRequest(config, { secrets, missingSecrets: 'placeholder' });
-    io.stdout.write(flags.curl ? `${toCurl(prepared)}\n` : `${toJson(redactRequest(prepared))}\n`);
-    return 0;
-  }
-  const result = await run();
-  if (flags.json) io.stdout.write(`${toJson(result)}\n`);
-  else {
-    const paint = painter(io);
-    io.stdout.write(
-      `${describeStep({ type: 'customApi', ok: result.ok, attempts: result.attempts, durationMs: result.durationMs, ...(result.status !== undefined ? { status: result.status } : {}), ...(result.requestId ? { requestId: result.requestId } : {}), ...(result.ok ? {} : { error: result.error }) }, paint)}\n`,
-    );
-    if (result.body !== undefined) io.stdout.write(`${toJson(result.body)}\n`);
-  }
-  if (!result.ok) {
-    const hint = secretHint(result.error.message, connectors);
-    if (hint) io.stderr.write(`hint: ${hint}\n`);
-  }
-  // Refused before sending (invalid config or input, a missing or denied secret): a usage error, like --dry-run's.
-  if (
-    !result.ok &&
-    result.attempts === 0 &&
-    (result.error.kind === 'config' || result.error.kind === 'input')
-  )
-    return 2;
-  return result.ok ? 0 : 1;
+/** A JSON value the CLI read, refused (exit 2) when it is too deep to check safely. */
+export function checkShape(value: unknown, source: string): void {
+  const problem = jsonShapeProblem(value);
+  if (problem) throw new CliError(`${source} ${problem.message}`, undefined, EXIT.refused, 'input');
 }
+
+function presetOrRefuse(
+  connector: Connector,
+  operation: string,
+  input: unknown,
+  baseUrl: string | undefined,
+): CustomApiNodeConfig {
+  try {
+    return connector.preset(operation as never, input as never, baseUrl ? { baseUrl } : {});
+  } catch (error) {
+    // A template helper may refuse a value with a plain error: still the input's fault, exit 2.
+    const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues ?? [
+      { pointer: '/', message: (error as Error).message ?? String(error) },
+    ];
+    const name = `${connector.id}.${operation}`;
+    throw new CliError(
+      `invalid input for ${name}`,
+      `See \`convoflow describe ${name}\`.`,
+      EXIT.refused,
+      'input',
+      issues,
+    );
+  }
+}
+
+/** What a dry run shows for an idempotency key that core makes when the call is sent. */
+const KEY_MADE_WHEN_SENT = '<made when sent; the same on every retry>';
 
 /** `convoflow call <connector>.<operation> --input … [--base-url] [--dry-run] [--curl] [--json] [--sandbox]` */
 export async function callCommand(
   name: string,
-  flags: SendFlags,
-  connectors: Record<string, Connector>,
+  flags: Flags,
+  connectors: Readonly<Record<string, Connector>>,
   io: CliIO,
 ): Promise<number> {
   const { connector, operation } = findOperation(name, connectors);
-  const input = (await readInputOption(flags.input, io.cwd)) ?? {};
-  const environment = await openEnvironment(flags, [connector], io);
+  const input = (await readInputOption(flags.input as string | undefined, io)) ?? {};
+  checkShape(input, '--input');
+  const label = `${connector.id}.${operation}`;
+  const environment = await openEnvironment(flags, [connector], connectors, io);
   try {
-    const baseUrl = flags['base-url'] ?? environment.baseUrls[connector.id];
-    let config: CustomApiNodeConfig;
-    try {
-      config = connector.preset(operation as never, input as never, baseUrl ? { baseUrl } : {});
-    } catch (error) {
-      const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues;
-      if (!issues) throw error;
-      throw new CliError(
-        `invalid input for ${name}:\n${issues.map((issue) => `  ${issue.pointer}: ${issue.message}`).join('\n')}`,
-        `See \`convoflow describe ${name}\`.`,
+    const baseUrl = (flags['base-url'] as string | undefined) ?? environment.baseUrls[connector.id];
+    const config = presetOrRefuse(connector, operation, input, baseUrl);
+    if (flags['dry-run'] || flags.curl) {
+      const idempotency = connector.idempotency;
+      return await dryRunOne(config, label, environment, flags, io, (prepared) =>
+        idempotency?.methods.includes(prepared.method)
+          ? prepared.with({
+              headers: {
+                ...prepared.headers,
+                [(idempotency.header ?? 'idempotency-key').toLowerCase()]: KEY_MADE_WHEN_SENT,
+              },
+            })
+          : prepared,
       );
     }
-    return await send(
-      config,
-      flags,
-      io,
-      () =>
-        connector.run(operation as never, input as never, {
-          secrets: environment.secrets,
-          ...(baseUrl ? { baseUrl } : {}),
-        }),
-      [connector],
-      environment.secrets,
-    );
-  } finally {
-    await environment.close();
-  }
-}
-
-/** `convoflow request <node.json> [--dry-run] [--curl] [--json] [--sandbox] [--allow-secret NAME]` */
-export async function requestCommand(
-  file: string,
-  flags: SendFlags,
-  connectors: Record<string, Connector>,
-  io: CliIO,
-): Promise<number> {
-  const config = (await readJsonFile(file, io.cwd)) as CustomApiNodeConfig;
-  const environment = await openEnvironment(flags, [], io);
-  try {
-    return await send(
-      config,
-      flags,
-      io,
-      () => executeNode(config, { secrets: environment.secrets, allowHosts: environment.allowHosts }),
-      Object.values(connectors),
-      environment.secrets,
-    );
+    const trace = flags.json ? undefined : nodeTrace(io, { verbose: flags.verbose === true, indent: 0 });
+    try {
+      const result = await connector.run(operation as never, input as never, {
+        secrets: environment.secrets,
+        ...(baseUrl ? { baseUrl } : {}),
+        ...(trace ? { onEvent: (event) => trace.onEvent(event, label) } : {}),
+      });
+      trace?.wait.stop();
+      return printResult(result, label, flags, [connector], io);
+    } finally {
+      trace?.wait.stop();
+    }
   } finally {
     await environment.close();
   }

@@ -1,93 +1,67 @@
-import type { Connector } from '@convoflow/core';
-import { CliError, type CliIO, painter } from '../io.js';
+import type { Connector, OperationInfo } from '@convoflow/core';
+import type { Flags } from '../command-line.js';
+import { EXIT } from '../exit-codes.js';
+import { type CliIO, painter, toJson } from '../io.js';
+import { findOperation } from './call.js';
+import { exampleInput, type Schema, typeOf } from './example-input.js';
 
-type Schema = {
-  type?: unknown;
-  description?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  enum?: unknown[];
-  items?: Schema;
-};
-
-function typeOf(schema: Schema): string {
-  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
-  const type = ([] as unknown[]).concat(schema.type ?? 'any').join(' | ');
-  return type === 'array' && schema.items ? `${typeOf(schema.items)}[]` : type;
-}
-
-/** A minimal example input: the required fields, with a value of the right type. */
-function example(schema: Schema): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name of schema.required ?? []) {
-    const property = schema.properties?.[name] ?? {};
-    const type = ([] as unknown[]).concat(property.type ?? 'string')[0];
-    out[name] =
-      property.enum?.[0] ??
-      (type === 'integer' || type === 'number'
-        ? 1
-        : type === 'boolean'
-          ? true
-          : type === 'array'
-            ? []
-            : type === 'object'
-              ? example(property)
-              : `<${name}>`);
-  }
-  return out;
-}
-
-/** `convoflow connectors`: installed connectors and their operations. */
-export function connectorsCommand(connectors: Record<string, Connector>, io: CliIO): number {
-  const paint = painter(io);
-  const ids = Object.keys(connectors).sort();
-  if (ids.length === 0) {
-    io.stdout.write('No connectors installed. Install one, e.g. npm install @convoflow/connector-stripe\n');
-    return 0;
-  }
-  for (const id of ids) {
-    const connector = connectors[id] as Connector;
-    io.stdout.write(
-      `${paint('bold', id)}  ${connector.title} — ${connector.packageName}  (secrets: ${connector.secrets.join(', ')})\n`,
-    );
-    for (const info of Object.values(connector.operations))
-      io.stdout.write(`  ${id}.${info.id}  ${paint('gray', `${info.method}  ${info.title}`)}\n`);
-  }
-  return 0;
-}
-
-/** `convoflow describe <connector>.<operation>`: input fields, required secrets, an example. */
-export function describeCommand(name: string, connectors: Record<string, Connector>, io: CliIO): number {
-  const [id = '', operationId = ''] = name.split('.');
-  const connector = connectors[id];
-  const info =
-    connector && Object.hasOwn(connector.operations, operationId)
-      ? connector.operations[operationId as keyof typeof connector.operations]
-      : undefined;
-  if (!connector || !info)
-    throw new CliError(`unknown operation ${name}`, 'Run `convoflow connectors` to list them.');
-  const paint = painter(io);
+/** `convoflow describe <connector>.<operation> [--json]`: input fields, required secrets, an example. */
+export function describeCommand(
+  name: string,
+  connectors: Readonly<Record<string, Connector>>,
+  flags: Flags,
+  io: CliIO,
+): number {
+  const { connector, operation } = findOperation(name, connectors);
+  const info = connector.operations[operation as keyof typeof connector.operations] as OperationInfo;
   const schema = info.inputSchema as Schema;
+  const example = exampleInput(schema);
+  const secrets = info.secrets.map((secret) => {
+    const scheme = Object.values(connector.auth).find(
+      (item) => item.secret === secret || (item.type === 'basic' && item.usernameSecret === secret),
+    );
+    return {
+      name: secret,
+      description: scheme?.description ?? '',
+      ...(scheme?.setupUrl ? { setupUrl: scheme.setupUrl } : {}),
+    };
+  });
+  if (flags.json) {
+    io.stdout.write(
+      `${toJson({
+        connector: connector.id,
+        operation: info.id,
+        title: info.title,
+        description: info.description,
+        method: info.method,
+        path: info.path,
+        ...(info.docsUrl ? { docsUrl: info.docsUrl } : {}),
+        input: info.inputSchema,
+        secrets,
+        example,
+      })}\n`,
+    );
+    return EXIT.ok;
+  }
+  const paint = painter(io);
   const required = new Set(schema.required ?? []);
   io.stdout.write(
-    `${paint('bold', `${id}.${info.id}`)} — ${info.title}\n${info.description}\n${info.method}${info.docsUrl ? `  ${info.docsUrl}` : ''}\n\nInput:\n`,
+    `${paint('bold', `${connector.id}.${info.id}`)} — ${info.title}\n${info.description}\n${info.method} ${info.path}${info.docsUrl ? `  ${info.docsUrl}` : ''}\n\nInput:\n`,
   );
   for (const [field, property] of Object.entries(schema.properties ?? {})) {
     io.stdout.write(
       `  ${field}${required.has(field) ? paint('red', '*') : ''}  ${paint('cyan', typeOf(property))}  ${property.description ?? ''}\n`,
     );
   }
+  const alternatives = (schema.anyOf ?? []).flatMap((item) => item.required ?? []);
+  if (alternatives.length > 0) io.stdout.write(`  (one of ${alternatives.join(', ')} is required)\n`);
   io.stdout.write('\nSecrets:\n');
-  for (const secret of info.secrets) {
-    const scheme = Object.values(connector.auth).find(
-      (item) => item.secret === secret || (item.type === 'basic' && item.usernameSecret === secret),
-    );
+  for (const secret of secrets)
     io.stdout.write(
-      `  ${secret}  ${scheme?.description ?? ''}${scheme?.setupUrl ? ` (${scheme.setupUrl})` : ''}\n`,
+      `  ${secret.name}  ${secret.description}${'setupUrl' in secret ? ` (${secret.setupUrl})` : ''}\n`,
     );
-  }
   io.stdout.write(
-    `\nExample:\n  convoflow call ${id}.${info.id} --input '${JSON.stringify(example(schema))}' --dry-run\n`,
+    `\nExample:\n  convoflow call ${connector.id}.${info.id} --input '${JSON.stringify(example).replace(/'/g, `'\\''`)}' --dry-run\n`,
   );
-  return 0;
+  return EXIT.ok;
 }

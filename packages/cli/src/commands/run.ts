@@ -1,86 +1,117 @@
 import type { Connector } from '@convoflow/core';
-import { runWorkflow, type Workflow } from '@convoflow/workflow';
-import { type EnvironmentFlags, openEnvironment } from '../environment.js';
+import { maskSensitiveFields } from '@convoflow/core';
+import { RUN_ID, RUN_ID_RULE, runWorkflow, type Workflow } from '@convoflow/workflow';
+import type { Flags } from '../command-line.js';
+import { openEnvironment } from '../environment.js';
+import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { readInputOption, readJsonFile } from '../read-input.js';
 import { secretHint } from '../secrets.js';
+import { sensitiveKeys } from '../sensitive.js';
 import { liveTrace } from '../trace.js';
+import { checkShape } from './call.js';
+import { dryRunWorkflow } from './run-dry.js';
+import { routeWorkflow, usedConnectors } from './workflow-connectors.js';
 
-/** The connectors a workflow uses (by the operations its steps name). */
-function usedConnectors(workflow: Workflow, connectors: Record<string, Connector>): Connector[] {
-  const ids = new Set<string>();
-  const walk = (steps: Workflow['steps']) => {
-    for (const step of steps) {
-      if (step.type === 'connector') ids.add(step.operation.split('.')[0] ?? '');
-      if (step.type === 'condition') walk([...step.then, ...(step.else ?? [])]);
-    }
-  };
-  walk(Array.isArray(workflow.steps) ? workflow.steps : []);
-  return [...ids]
-    .map((id) => connectors[id])
-    .filter((connector): connector is Connector => connector !== undefined);
-}
-
-/** `convoflow run <workflow.json> [--input …] [--sandbox] [--json]` */
+/** `convoflow run <workflow.json> [--input …] [--run-id ID] [--sandbox] [--dry-run] [--curl] [--json]` */
 export async function runCommand(
   file: string,
-  flags: EnvironmentFlags & { input?: string; json?: boolean; verbose?: boolean },
-  connectors: Record<string, Connector>,
+  flags: Flags,
+  connectors: Readonly<Record<string, Connector>>,
   io: CliIO,
 ): Promise<number> {
-  const workflow = (await readJsonFile(file, io.cwd)) as Workflow;
-  if (workflow === null || typeof workflow !== 'object' || Array.isArray(workflow)) {
+  const loaded = await readJsonFile(file, io);
+  if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) {
     throw new CliError(
       `${file} is not a workflow: it must be a JSON object with "steps"`,
       'See the workflow schema: @convoflow/workflow/schema/workflow.schema.json',
+      EXIT.refused,
+      'config',
     );
   }
-  const input = (await readInputOption(flags.input, io.cwd)) ?? {};
-  const environment = await openEnvironment(flags, usedConnectors(workflow, connectors), io);
-  const paint = painter(io);
-  const trace = flags.json ? undefined : liveTrace(io);
+  checkShape(loaded, file);
+  const input = (await readInputOption(flags.input as string | undefined, io)) ?? {};
+  checkShape(input, '--input');
+  const runId = flags['run-id'] as string | undefined;
+  if (runId !== undefined && !RUN_ID.test(runId))
+    throw new CliError(`--run-id "${runId.slice(0, 140)}" is not valid`, `${RUN_ID_RULE}.`);
+  const used = usedConnectors(loaded as Workflow, connectors);
+  const environment = await openEnvironment(flags, used, connectors, io);
   try {
-    if (!flags.json) {
-      const name = typeof workflow.name === 'string' ? workflow.name : file;
-      io.stdout.write(
-        `${paint('bold', `▶ ${name}`)}${environment.sandbox ? paint('gray', '  (sandbox)') : ''}\n`,
-      );
-    }
-    const result = await runWorkflow(workflow, {
+    const workflow = environment.routes
+      ? routeWorkflow(loaded as Workflow, environment.routes)
+      : (loaded as Workflow);
+    const options = {
       input,
       connectors,
       secrets: environment.secrets,
       baseUrls: environment.baseUrls,
       allowHosts: environment.allowHosts,
+      ...(runId ? { runId } : {}),
+    };
+    if (flags['dry-run'] || flags.curl) return await dryRunWorkflow(workflow, file, options, flags, io);
+    return await runLive(workflow, file, options, flags, used, io, environment.routes !== undefined);
+  } finally {
+    await environment.close();
+  }
+}
+
+async function runLive(
+  workflow: Workflow,
+  file: string,
+  options: Parameters<typeof runWorkflow>[1] & { runId?: string },
+  flags: Flags,
+  used: Connector[],
+  io: CliIO,
+  sandbox: boolean,
+): Promise<number> {
+  const paint = painter(io);
+  const sensitive = sensitiveKeys(used);
+  const trace = flags.json ? undefined : liveTrace(io, { verbose: flags.verbose === true, sensitive });
+  const runId = options.runId ?? crypto.randomUUID();
+  if (trace) {
+    const name = typeof workflow.name === 'string' ? workflow.name : file;
+    io.stdout.write(
+      `${paint('bold', `▶ ${name}`)}  ${paint('gray', `run ${runId}${sandbox ? '  (sandbox)' : ''}`)}\n`,
+    );
+  }
+  try {
+    const result = await runWorkflow(workflow, {
+      ...options,
+      runId,
       ...(trace ? { onEvent: trace.onEvent } : {}),
     });
     trace?.stop();
-    const refusedBeforeRunning =
+    const refused =
       result.steps.length === 0 && (result.error?.kind === 'config' || result.error?.kind === 'input');
+    const code = result.ok ? EXIT.ok : refused ? EXIT.refused : EXIT.failed;
     if (flags.json) {
-      io.stdout.write(`${toJson(result)}\n`);
-      return result.ok ? 0 : refusedBeforeRunning ? 2 : 1;
+      io.stdout.write(`${toJson(maskSensitiveFields(result, sensitive))}\n`);
+      return code;
     }
-    if (result.steps.length === 0 && result.error) {
+    if (refused && result.error) {
       const issues = result.error.issues ?? [];
       throw new CliError(
-        `${file} cannot run: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${issues.map((issue) => `  ${issue.pointer}: ${issue.message}`).join('\n')}`,
-        'Nothing was sent. Fix the workflow file (or the --input) and run again.',
+        `${file} cannot run: ${issues.length} problem${issues.length === 1 ? '' : 's'}`,
+        secretHint(issues.map((issue) => issue.message).join('\n'), used) ??
+          'Nothing was sent. Fix the workflow file (or the --input, or the secrets) and run again.',
+        EXIT.refused,
+        result.error.kind,
+        issues,
       );
     }
     const seconds = (result.durationMs / 1000).toFixed(2);
     if (result.ok) {
       io.stdout.write(`${paint('green', `✔ run ${result.runId} succeeded in ${seconds} s`)}\n`);
-      return 0;
+      return code;
     }
     io.stdout.write(
       `${paint('red', `✘ run ${result.runId} failed at step ${result.error?.stepId ?? '?'} after ${seconds} s: ${result.error?.message ?? ''}`)}\n`,
     );
-    const hint = secretHint(result.error?.message ?? '', Object.values(connectors));
+    const hint = secretHint(result.error?.message ?? '', used);
     if (hint) io.stderr.write(`hint: ${hint}\n`);
-    return 1;
+    return code;
   } finally {
     trace?.stop();
-    await environment.close();
   }
 }

@@ -9,6 +9,7 @@ import type { NodeResult } from '../execute/node-result.js';
 import type { ResponseRules } from '../execute/response-rules.js';
 import { escapeReferences } from '../references/parse-template.js';
 import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
+import { pathTemplate } from './path-template.js';
 import { renderNode, type TemplateNode } from './template-node.js';
 
 /** How a connector authenticates: each scheme names the secret it needs and how it is applied. */
@@ -74,6 +75,8 @@ export interface ConnectorSpec {
   queryArrayFormat?: ArrayFormat;
   formArrayFormat?: ArrayFormat;
   idempotency?: { header?: string; methods: readonly HttpMethod[] };
+  /** Keys of response fields that hold credentials (masked where results are shown). */
+  sensitiveResponseFields?: readonly string[];
   errors?: ErrorRulesSpec;
   operations: Readonly<Record<string, OperationSpec>>;
 }
@@ -99,6 +102,8 @@ export interface OperationInfo {
   docsUrl?: string;
   sdkCall?: string;
   method: HttpMethod;
+  /** The path template, e.g. `/v1/customers/{id}` (appended to the base URL). */
+  path: string;
   auth: string;
   secrets: readonly string[];
   inputSchema: Readonly<Record<string, unknown>>;
@@ -119,6 +124,8 @@ export interface Connector<Inputs extends object = Record<string, unknown>> {
   readonly secrets: readonly string[];
   /** The methods that carry an idempotency key, when the API accepts them. */
   readonly idempotency?: { header?: string; methods: readonly HttpMethod[] };
+  /** Keys of response fields that hold credentials (Stripe's `client_secret`): see `maskSensitiveFields`. */
+  readonly sensitiveResponseFields: readonly string[];
   readonly operations: Readonly<Record<keyof Inputs & string, OperationInfo>>;
   /** Builds the Custom API node config for an operation (validates the input first; throws InputError). */
   preset<K extends keyof Inputs & string>(
@@ -207,6 +214,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
       title: operation.title,
       description: operation.description,
       method: operation.method,
+      path: pathTemplate(operation.path),
       auth: operation.auth,
       secrets,
       inputSchema: operation.inputSchema,
@@ -312,6 +320,7 @@ export function defineConnector<Inputs extends object>(spec: ConnectorSpec): Con
     auth: spec.auth,
     secrets: allSecrets,
     ...(spec.idempotency ? { idempotency: spec.idempotency } : {}),
+    sensitiveResponseFields: spec.sensitiveResponseFields ?? [],
     operations: operationInfo as Connector<Inputs>['operations'],
     preset: preset as Connector<Inputs>['preset'],
     rules,

@@ -15,11 +15,8 @@ export class ConnectionWaits {
 
   /** Registers an exchange waiting for a connection to `origin`; returns the call that ends its wait. */
   wait(origin: string, report: Report): () => void {
-    let waiting = this.#waiting.get(origin);
-    if (!waiting) {
-      waiting = new Set();
-      this.#waiting.set(origin, waiting);
-    }
+    const waiting = this.#waiting.get(origin) ?? new Set<Report>();
+    this.#waiting.set(origin, waiting);
     waiting.add(report);
     report((this.#opening.get(origin) ?? 0) > 0 ? 'connect' : 'queue');
     return () => {

@@ -1,0 +1,151 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { CliError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const SEND = {
+  sandbox: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  curl: { type: 'boolean' },
+  'secrets-file': { type: 'string' },
+  verbose: { type: 'boolean' },
+} as const satisfies Options;
+const COMMON = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+/** One command: its usage line, what it does, its own options and positional arguments. */
+export interface CommandSpec {
+  usage: string;
+  summary: string;
+  /** Option lines for its help. */
+  details: string[];
+  options: Options;
+  positionals: readonly string[];
+}
+
+const SEND_DETAILS = [
+  '--sandbox            send to the embedded local sandbox (no accounts, no network)',
+  '--dry-run            print the request(s) without sending (secrets as <NAME>)',
+  '--curl               print paste-able, redacted curl commands; sends nothing',
+  '--secrets-file FILE  read secrets from a KEY=value file as well as the environment',
+  '--json               print machine-readable JSON (errors too)',
+  '--verbose            print each request, response and retry as it happens, and error details',
+];
+
+/** Every command `convoflow` knows. */
+export const COMMANDS = {
+  run: {
+    usage:
+      "convoflow run <workflow.json> [--input '{…}' | @file | -] [--run-id ID] [--sandbox] [--dry-run] [--curl] [--json]",
+    summary: 'validate a workflow, check every secret and host, then run it with a live trace',
+    details: [
+      "--input '{…}'|@file|-  the run input as JSON, a file, or stdin (- or @-)",
+      '--run-id ID          1–128 of A-Z a-z 0-9 . _ - ; re-running a run with its id re-uses its idempotency keys',
+      '--allow-secret NAME  let a Custom API step read the secret NAME from the environment (repeatable)',
+      ...SEND_DETAILS,
+    ],
+    options: {
+      ...SEND,
+      ...COMMON,
+      input: { type: 'string' },
+      'run-id': { type: 'string' },
+      'allow-secret': { type: 'string', multiple: true },
+    },
+    positionals: ['workflow.json'],
+  },
+  call: {
+    usage:
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--sandbox] [--dry-run] [--curl] [--json]",
+    summary: 'call one connector operation',
+    details: [
+      "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
+      '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      ...SEND_DETAILS,
+    ],
+    options: { ...SEND, ...COMMON, input: { type: 'string' }, 'base-url': { type: 'string' } },
+    positionals: ['connector.operation'],
+  },
+  request: {
+    usage: 'convoflow request <node.json> [--allow-secret NAME] [--sandbox] [--dry-run] [--curl] [--json]',
+    summary: 'send a Custom API node config',
+    details: [
+      '--allow-secret NAME  let the config read the secret NAME from the environment (repeatable)',
+      ...SEND_DETAILS,
+    ],
+    options: { ...SEND, ...COMMON, 'allow-secret': { type: 'string', multiple: true } },
+    positionals: ['node.json'],
+  },
+  connectors: {
+    usage: 'convoflow connectors [--json]',
+    summary: 'list installed and workspace connectors and their operations',
+    details: ['--json               an array of connectors with their operations'],
+    options: { ...COMMON },
+    positionals: [],
+  },
+  describe: {
+    usage: 'convoflow describe <connector>.<operation> [--json]',
+    summary: 'input fields, secrets and how to get them, and an example that passes validation',
+    details: ['--json               the operation, its input schema, secrets and an example input'],
+    options: { ...COMMON },
+    positionals: ['connector.operation'],
+  },
+  help: {
+    usage: 'convoflow help [<command>]',
+    summary: 'this help, or one command’s',
+    details: [],
+    options: { ...COMMON },
+    positionals: [],
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export function isCommand(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+/** The flags one command was given (every option is optional). */
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+/**
+ * Parses one command's arguments with Node's `util.parseArgs`: unknown flags, a missing value and extra or missing
+ * positionals are usage errors (exit 2).
+ */
+export function parseCommand(
+  name: CommandName,
+  args: readonly string[],
+): { flags: Flags; positionals: string[] } {
+  const spec: CommandSpec = COMMANDS[name];
+  let parsed: { values: Flags; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: spec.options,
+      allowPositionals: true,
+      strict: true,
+    }) as never;
+  } catch (error) {
+    throw new CliError(
+      (error as Error).message.replace(/\. To specify a positional argument.*$/s, ''),
+      `Usage: ${spec.usage}`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { flags: values, positionals };
+  const limit = name === 'help' ? 1 : spec.positionals.length;
+  if (positionals.length > limit)
+    throw new CliError(`unexpected argument "${positionals[limit]}"`, `Usage: ${spec.usage}`);
+  if (positionals.length < spec.positionals.length)
+    throw new CliError(`${name} needs <${spec.positionals[positionals.length]}>`, `Usage: ${spec.usage}`);
+  return { flags: values, positionals };
+}
+
+/** The help of one command. */
+export function commandHelp(name: CommandName): string {
+  const spec: CommandSpec = COMMANDS[name];
+  const options =
+    spec.details.length > 0 ? `\nOptions:\n${spec.details.map((line) => `  ${line}`).join('\n')}\n` : '';
+  return `${spec.summary}\n\nUsage:\n  ${spec.usage}\n${options}  -h, --help           this help\n`;
+}
