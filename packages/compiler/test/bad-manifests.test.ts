@@ -8,6 +8,20 @@ const operation = (dir: string) => join(dir, 'operations', 'send-greeting.operat
 type Body = { body: Record<string, unknown> };
 
 describe('bad connectors give exact errors with file and location', () => {
+  it('refuses a bearer prefix that is not one word', async () => {
+    const issues = await issuesAfter((dir) =>
+      editJson(join(dir, 'connector.json'), (manifest) => {
+        const auth = manifest.auth as Record<string, Record<string, unknown>>;
+        (auth.token as Record<string, unknown>).prefix = 'token x';
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^connectors\/greeter\/connector\.json#\/auth\/token\/prefix: must match pattern/,
+      ),
+    ]);
+  });
+
   it('reports every meta-schema problem in connector.json at once', async () => {
     const issues = await issuesAfter((dir) =>
       editJson(join(dir, 'connector.json'), (manifest) => {

@@ -11,6 +11,10 @@ export type {
   BearerAuth,
   CustomApiNodeConfig,
   HttpMethod,
+  OAuth2Auth,
+  OAuth2ClientCredentialsAuth,
+  OAuth2JwtBearerAuth,
+  OAuth2RefreshTokenAuth,
   RateLimitOptions,
   RetryOptions,
 } from './config/types.js';
@@ -45,6 +49,8 @@ export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';
+export { AuthError, isAuthError } from './errors/auth-error.js';
+export { BlockedError, isBlockedError } from './errors/blocked-error.js';
 export { ConfigError, isConfigError } from './errors/config-error.js';
 export {
   ConvoFlowError,
@@ -80,6 +86,7 @@ export {
 export type { ResponseValidator } from './execute/response-schema.js';
 export { parseRetryAfter } from './execute/retry-after.js';
 export { DEFAULT_RETRY } from './execute/retry-policy.js';
+export { MemoryTokenStore, type StoredToken, type TokenStore } from './oauth/token-store.js';
 export { nextLink } from './pagination/link-header.js';
 export { type PaginateLimits, type Paginator, paginate } from './pagination/paginate.js';
 export type { PaginationSpec } from './pagination/pagination-spec.js';
@@ -104,7 +111,9 @@ export {
   type SecretLookup,
   type SecretProvider,
 } from './secrets/secret-provider.js';
+export type { LookupAll } from './transports/guarded-connector.js';
 export { type KyTransportOptions, kyTransport } from './transports/ky-transport.js';
+export type { NetworkOptions } from './transports/private-network-guard.js';
 export {
   type Transport,
   TransportFailure,

@@ -37,7 +37,7 @@ describe('validateConfig', () => {
       { pointer: '/auth/token', message: 'is required' },
     ]);
     expect(validateConfig({ url: 'https://a.example', auth: { type: 'digest' } })).toEqual([
-      { pointer: '/auth/type', message: 'must be one of apiKey, bearer or basic' },
+      { pointer: '/auth/type', message: 'must be one of apiKey, bearer, basic or oauth2' },
     ]);
     expect(validateConfig({ url: 'https://a.example', auth: {} })).toEqual([
       { pointer: '/auth/type', message: 'is required' },

@@ -3,7 +3,7 @@ import type { ErrorKind } from '@convoflow/core';
 /**
  * The failures a condition (or `continueOnError`) may handle: outcomes of talking to the remote service. Anything
  * else — a config or input problem, an aborted run — always fails the run, whatever the next step tests.
- * One list, so adding a kind (a token endpoint's refusal) is one line; a guard's refusal must never be added.
+ * `auth` is a token endpoint's refusal (OAuth 2.0). A private-network guard's refusal (`blocked`) must never be added.
  */
 export const HANDLEABLE_ERROR_KINDS: readonly ErrorKind[] = Object.freeze([
   'http',
@@ -13,6 +13,7 @@ export const HANDLEABLE_ERROR_KINDS: readonly ErrorKind[] = Object.freeze([
   'rate_limited',
   'too_large',
   'invalid_response',
+  'auth',
 ] as const);
 
 /** True when a failure of this kind may be handled by a condition or `continueOnError`. */

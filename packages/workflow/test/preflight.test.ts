@@ -17,8 +17,18 @@ const post = (origin: string, id: string, extra: Record<string, unknown> = {}) =
 describe('handleable kinds', () => {
   it('are exactly the remote outcomes', () => {
     expect([...HANDLEABLE_ERROR_KINDS].sort()).toEqual(
-      ['http', 'invalid_response', 'network', 'rate_limited', 'timeout', 'too_large', 'upstream'].sort(),
+      [
+        'auth',
+        'http',
+        'invalid_response',
+        'network',
+        'rate_limited',
+        'timeout',
+        'too_large',
+        'upstream',
+      ].sort(),
     );
+    expect(HANDLEABLE_ERROR_KINDS).not.toContain('blocked');
   });
 });
 

@@ -3,6 +3,10 @@ export type {
   BasicAuth,
   BearerAuth,
   CustomApiNodeConfig,
+  OAuth2Auth,
+  OAuth2ClientCredentialsAuth,
+  OAuth2JwtBearerAuth,
+  OAuth2RefreshTokenAuth,
   RateLimitOptions,
   RetryOptions,
 } from '../generated/config-types.js';

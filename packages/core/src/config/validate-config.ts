@@ -157,7 +157,8 @@ function withWellShapedFields(config: Record<string, unknown>): CustomApiNodeCon
   if (!METHODS.has(shaped.method as string)) delete shaped.method;
   if (!isObject(shaped.headers)) delete shaped.headers;
   const auth = shaped.auth as Record<string, unknown> | undefined;
-  if (!isObject(auth) || !['apiKey', 'bearer', 'basic'].includes(auth?.type as string)) delete shaped.auth;
+  if (!isObject(auth) || !['apiKey', 'bearer', 'basic', 'oauth2'].includes(auth?.type as string))
+    delete shaped.auth;
   else if (auth?.type === 'apiKey' && typeof auth.name !== 'string') delete shaped.auth;
   return shaped as unknown as CustomApiNodeConfig;
 }

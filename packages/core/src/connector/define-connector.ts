@@ -16,10 +16,15 @@ import { pathInput, pathIssues, reservedModes } from './path-values.js';
 import { renderNode, type TemplateNode } from './template-node.js';
 
 /** How a connector authenticates: each scheme names the secret it needs and how it is applied. */
-export type AuthSchemeSpec = { secret: string; description: string; setupUrl?: string } & (
-  | { type: 'bearer' }
+export type AuthSchemeSpec = {
+  secret: string;
+  description: string;
+  setupUrl?: string;
+} /** `prefix`: the word before the credential when an API wants another one than `Bearer` (`token <t>`). */ & (
+  | { type: 'bearer'; prefix?: string }
   | { type: 'apiKey'; in: 'header' | 'query'; name: string }
-  | { type: 'basic'; usernameSecret: string; usernameDescription?: string }
+  /** How a user gets each of the two secrets, besides the scheme's `description`. */
+  | { type: 'basic'; usernameSecret: string; usernameDescription?: string; passwordDescription?: string }
   | { type: 'url' }
 );
 
@@ -307,7 +312,12 @@ export function defineConnector<
     if (spec.queryArrayFormat) config.queryArrayFormat = spec.queryArrayFormat;
     if (spec.formArrayFormat && operation.bodyEncoding === 'form')
       config.formArrayFormat = spec.formArrayFormat;
-    if (scheme?.type === 'bearer') config.auth = { type: 'bearer', token: secretRef(scheme.secret) };
+    if (scheme?.type === 'bearer') {
+      // Another word than Bearer goes into a hand-written Authorization header, which core treats as secret too.
+      if (scheme.prefix && scheme.prefix.toLowerCase() !== 'bearer')
+        config.headers = { ...config.headers, Authorization: `${scheme.prefix} ${secretRef(scheme.secret)}` };
+      else config.auth = { type: 'bearer', token: secretRef(scheme.secret) };
+    }
     if (scheme?.type === 'apiKey')
       config.auth = { type: 'apiKey', in: scheme.in, name: scheme.name, value: secretRef(scheme.secret) };
     if (scheme?.type === 'basic') {

@@ -12,7 +12,9 @@ export type ErrorKind =
   | 'too_large'
   | 'invalid_response'
   | 'config'
-  | 'input';
+  | 'input'
+  | 'blocked'
+  | 'auth';
 
 /**
  * Whose move it is: `config` and `input` mean fix something and call again; `transient` means the same call may

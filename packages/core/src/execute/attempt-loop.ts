@@ -162,6 +162,14 @@ export async function runAttempts(plan: AttemptPlan): Promise<NodeResult> {
   }
 }
 
+/** The host and address of a refused connection, as a result's error fields. */
+function blockedFields(error: TransportFailure): Partial<NodeFailure['error']> {
+  return {
+    ...(error.host === undefined ? {} : { host: error.host }),
+    ...(error.address === undefined ? {} : { address: error.address }),
+  };
+}
+
 /** What a transport failure (or a timeout) comes to: a result, or a retry. Rethrows what no transport should throw. */
 function afterFailure(plan: AttemptPlan, error: unknown, timer: AttemptTimer, attempt: number): Outcome {
   const { timedOut } = timer;
@@ -170,6 +178,8 @@ function afterFailure(plan: AttemptPlan, error: unknown, timer: AttemptTimer, at
     return { result: failure(plan, attempt, 'too_large', error.message) };
   if (error instanceof TransportFailure && error.kind === 'invalid')
     return { result: failure(plan, attempt, 'config', error.message) };
+  if (error instanceof TransportFailure && error.kind === 'blocked')
+    return { result: failure(plan, attempt, 'blocked', error.message, blockedFields(error)) };
   if (error instanceof TransportFailure && error.kind === 'decode') {
     const result = failure(plan, attempt, 'invalid_response', error.message);
     return { result: error.status === undefined ? result : { ...result, status: error.status } };

@@ -1,5 +1,7 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { AbortedError } from '../errors/aborted-error.js';
+import { AuthError } from '../errors/auth-error.js';
+import { BlockedError } from '../errors/blocked-error.js';
 import { ConfigError } from '../errors/config-error.js';
 import { HttpError } from '../errors/http-error.js';
 import { InputError } from '../errors/input-error.js';
@@ -22,6 +24,8 @@ const requestErrors: Record<string, new (result: NodeFailure, detail: string) =>
   rate_limited: RateLimitedError,
   too_large: TooLargeError,
   invalid_response: InvalidResponseError,
+  blocked: BlockedError,
+  auth: AuthError,
 };
 
 /** The one-line detail after `METHOD origin/path`: never a query, header, body or secret. */
@@ -43,6 +47,10 @@ function detail(failure: NodeFailure): string {
       return `was rate limited (retry after ${Math.ceil((error.retryAfterMs ?? 0) / 1000)} s)`;
     case 'too_large':
       return 'returned a body larger than maxResponseBytes';
+    case 'blocked':
+      return 'was refused by the private-network guard';
+    case 'auth':
+      return `could not get an OAuth access token${code}`;
     default:
       // A schema's verdict comes with issues; anything else (not JSON, too deep, undecodable) says what it was.
       return error.issues
@@ -63,7 +71,7 @@ export function toError(failure: NodeFailure): Error {
 /**
  * {@link executeNode} for code that prefers exceptions: returns the success, or throws one error class per kind
  * (`HttpError`, `UpstreamError`, `TimeoutError`, `NetworkError`, `AbortedError`, `RateLimitedError`,
- * `TooLargeError`, `InvalidResponseError`, `ConfigError`), each with `code` equal to the kind and the failed result.
+ * `TooLargeError`, `InvalidResponseError`, `BlockedError`, `AuthError`, `ConfigError`), each with `code` equal to the kind and the failed result.
  *
  * @example
  * try {

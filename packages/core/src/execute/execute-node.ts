@@ -3,6 +3,8 @@ import type { CustomApiNodeConfig, HttpMethod, RetryOptions } from '../config/ty
 import { describeIssues, isConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { isInputError } from '../errors/input-error.js';
+import { grantOf } from '../oauth/grant.js';
+import { defaultTokenStore, type TokenStore } from '../oauth/token-store.js';
 import { type PrepareOptions, prepareNow } from '../prepare/prepare-request.js';
 import {
   allowedHostsOf,
@@ -13,6 +15,7 @@ import {
   redactRequest,
   secretsOf,
 } from '../prepare/prepared-request.js';
+import { canGuardNetwork, type NetworkOptions } from '../transports/private-network-guard.js';
 import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
 import { type AttemptPlan, runAttempts } from './attempt-loop.js';
@@ -21,6 +24,7 @@ import type { NodeEvent } from './events.js';
 import { isHostAllowed } from './hosts.js';
 import { linkedAbort } from './linked-abort.js';
 import type { NodeFailure, NodeResult } from './node-result.js';
+import { type OAuthCall, sendWithToken } from './oauth-call.js';
 import { defaultRateLimitKey, defaultRateLimitStore, type RateLimitStore } from './rate-limiter.js';
 import { carriesSecret } from './redirects.js';
 import { defaultResponseRules, type ResponseRules } from './response-rules.js';
@@ -61,6 +65,16 @@ export interface ExecuteOptions extends PrepareOptions {
   responseValidator?: ResponseValidator;
   /** Receives request, redirect, response, retry and error events (always redacted). */
   onEvent?: (event: NodeEvent) => void;
+  /**
+   * The private-network guard, for platforms whose users type URLs: `{ denyPrivate: true, allow? }` refuses
+   * connections to loopback, private, link-local (cloud metadata), CGNAT, multicast and reserved addresses, checked
+   * on the address actually connected to, on every hop. A refused call is `blocked` and sends nothing. It needs a
+   * transport that can check addresses (the default undici transport, without a dispatcher of your own); over any
+   * other the call is refused.
+   */
+  network?: NetworkOptions;
+  /** Where OAuth 2.0 access tokens live. Default: in memory, per process. Implement `TokenStore` to share them. */
+  tokenStore?: TokenStore;
   /** The jitter source for backoff (tests pass a fixed one). Default `Math.random`. */
   random?: () => number;
 }
@@ -92,6 +106,13 @@ function refused(
     request,
     error: { kind, message, issues },
   };
+}
+
+/** The private-network guard is on, but the transport cannot check where it connects: refused, nothing sent. */
+function unguardable(request: RedactedRequest, started: number, host: string): NodeFailure {
+  const message =
+    'the private-network guard cannot check addresses through this transport, so nothing was sent';
+  return { ...refused(request, started, message, []), error: { kind: 'blocked', message, host } };
 }
 
 /**
@@ -247,31 +268,64 @@ interface Call {
   callSignal: AbortSignalLike | undefined;
 }
 
-/** Adds the idempotency key, refuses secrets bound for hosts they may not reach, and runs the attempts. */
+/** The hosts that may receive this request's secrets on this call. */
+function allowedHostsFor(request: PreparedRequest, options: ExecuteOptions): readonly string[] {
+  return options.allowHosts ? [...allowedHostsOf(request), ...options.allowHosts] : allowedHostsOf(request);
+}
+
+/**
+ * Adds the idempotency key, refuses secrets bound for hosts they may not reach (an OAuth access token counts as one)
+ * and a guard that the transport cannot enforce, then runs the attempts (with an access token, for OAuth 2.0).
+ */
 function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeResult> {
-  const { config, options, started } = call;
-  const idempotent = withIdempotencyKey(prepared, options);
-  const request = idempotent.request;
-  const firstRedacted = redactRequest(request);
+  const { options, started } = call;
+  const { request, hasKey } = withIdempotencyKey(prepared, options);
+  const grant = grantOf(prepared);
   const url = parsedUrlOf(request);
-  const allowedHosts = options.allowHosts
-    ? [...allowedHostsOf(request), ...options.allowHosts]
-    : allowedHostsOf(request);
-  if (!isHostAllowed(url, allowedHosts) && carriesSecret(request)) {
+  if (!isHostAllowed(url, allowedHostsFor(request, options)) && (grant || carriesSecret(request))) {
     const why =
       allowedHostsOf(request).length === 0 ? ' (the host came from input or a step: set allowedHosts)' : '';
-    return refused(firstRedacted, started, `secrets may only be sent to allowed hosts${why}`, [
+    return refused(redactRequest(request), started, `secrets may only be sent to allowed hosts${why}`, [
       {
         pointer: '/url',
         message: `${url.origin} is not in allowedHosts, so it may not receive this request's secrets${why}`,
       },
     ]);
   }
-  const attempt = { request, firstRedacted, hasKey: idempotent.hasKey, allowedHosts };
+  const transport = options.transport ?? defaultTransport();
+  if (options.network?.denyPrivate && !canGuardNetwork(transport)) {
+    return unguardable(redactRequest(request), started, url.hostname);
+  }
+  if (!grant) return run(call, request, hasKey);
+  const oauth: OAuthCall = {
+    store: options.tokenStore ?? defaultTokenStore,
+    fetch: {
+      transport,
+      network: options.network?.denyPrivate ? options.network : undefined,
+      timeoutMs: options.timeoutMs ?? call.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      now: Date.now,
+    },
+    allowHosts: options.allowHosts,
+    started,
+    hasKey,
+    emit: options.onEvent,
+  };
+  return sendWithToken(grant, request, oauth, (withToken) => run(call, withToken, hasKey));
+}
+
+/** Runs the attempts for a request that passed the checks in {@link send}. */
+function run(call: Call, request: PreparedRequest, hasKey: boolean): NodeResult | Promise<NodeResult> {
+  const { config, options } = call;
+  const attempt = {
+    request,
+    firstRedacted: redactRequest(request),
+    hasKey,
+    allowedHosts: allowedHostsFor(request, options),
+  };
   // A responseSchema is compiled (a config error before anything is sent, not after) and a rate-limit key is
   // hashed: both wait on a promise, so they are off the plain path.
   if ((config.responseSchema && !options.responseValidator) || (config.rateLimit && !config.rateLimit.key)) {
-    return prepareCheckThenRun(call, attempt, url);
+    return prepareCheckThenRun(call, attempt, parsedUrlOf(request));
   }
   return runAttempts(planAttempts(call, attempt, config.rateLimit?.key));
 }
@@ -314,6 +368,7 @@ function planAttempts(call: Call, attempt: FirstAttempt, rateLimitKey: string | 
       maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxRedirects: follow === false ? 0 : typeof follow === 'number' ? follow : DEFAULT_MAX_REDIRECTS,
       allowedHosts: attempt.allowedHosts,
+      network: options.network?.denyPrivate ? options.network : undefined,
       emit: options.onEvent,
     },
     policy: retryPolicy(config.retry, options.retry),

@@ -1,4 +1,5 @@
 import { headersOf, type PreparedRequest, secretsOf } from '../prepare/prepared-request.js';
+import type { NetworkOptions } from '../transports/private-network-guard.js';
 import {
   type AbortSignalLike,
   type ExchangePhase,
@@ -15,6 +16,8 @@ export interface SendContext {
   maxResponseBytes: number;
   maxRedirects: number;
   allowedHosts: readonly string[];
+  /** The private-network guard, checked by the transport on every connection (every hop). */
+  network: NetworkOptions | undefined;
   emit: ((event: NodeEvent) => void) | undefined;
 }
 
@@ -42,6 +45,7 @@ export function transportRequest(
     body: request.body,
     signal,
     maxResponseBytes: ctx.maxResponseBytes,
+    network: ctx.network,
   };
 }
 

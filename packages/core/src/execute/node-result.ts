@@ -1,10 +1,10 @@
-import type { ErrorKind, ValidationIssue } from '../errors/convoflow-error.js';
+import type { ErrorFault, ErrorKind, ValidationIssue } from '../errors/convoflow-error.js';
 import type { RedactedRequest } from '../prepare/prepared-request.js';
 import type { ExchangePhase } from '../transports/transport.js';
 
 /** Why a node failed, in a shape a condition node can branch on. */
 export interface NodeError {
-  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`. */
+  /** What went wrong: `http`, `upstream`, `timeout`, `network`, `aborted`, `rate_limited`, `too_large`, `invalid_response`, `config`, `input`, `blocked`, `auth`. */
   kind: ErrorKind;
   /** The provider's own message where there is one (Stripe `error.message`, Slack `error`), else ours. */
   message: string;
@@ -24,6 +24,14 @@ export interface NodeError {
   phase?: ExchangePhase;
   /** For `config`, `input` and `invalid_response`: every problem, with JSON pointers. */
   issues?: ValidationIssue[];
+  /** For `blocked`: the host name the private-network guard refused. */
+  host?: string;
+  /** For `blocked`: the address it resolved to (absent when the guard could not check one). */
+  address?: string;
+  /** For `auth`: the token endpoint's `error_description` (redacted). */
+  description?: string;
+  /** For `auth`: `config` when the credentials were refused, `transient` when the endpoint failed or was unreachable. */
+  fault?: ErrorFault;
 }
 
 /** Fields every result has. */

@@ -1,6 +1,12 @@
 // Generated from packages/core/schema/custom-api-node.schema.json by `pnpm codegen --write`. Do not edit.
 
 /**
+ * OAuth 2.0: the node fetches access tokens with the chosen grant, caches them, refreshes them before they expire and sends Authorization: Bearer <token>.
+ */
+export type OAuth2Auth = OAuth2Auth1 & OAuth2Auth2;
+export type OAuth2Auth1 = OAuth2RefreshTokenAuth | OAuth2ClientCredentialsAuth | OAuth2JwtBearerAuth;
+
+/**
  * The configuration of a ConvoFlow Custom API node: one HTTP request, written as plain JSON. String values may hold references such as {{secrets.NAME}}, {{input.field}} and {{steps.id.body.field}}; they are resolved once, when the request is prepared. Write \{{ for a literal {{.
  */
 export interface CustomApiNodeConfig {
@@ -59,8 +65,8 @@ export interface CustomApiNodeConfig {
   /**
    * Structured authentication. The node applies it and knows which values are secret. Choose the kind with `type`.
    */
-  auth?: (ApiKeyAuth | BearerAuth | BasicAuth) & {
-    type: 'apiKey' | 'bearer' | 'basic';
+  auth?: (ApiKeyAuth | BearerAuth | BasicAuth | OAuth2Auth) & {
+    type: 'apiKey' | 'bearer' | 'basic' | 'oauth2';
   };
   /**
    * The hosts that may receive this request's secrets, each a scheme, host and port. A host name (api.stripe.com) or host and port (api.example.com:8443) means https on that port (443 when none is written); any other scheme is written out (http://127.0.0.1:8080). A wildcard (*.example.com) matches subdomains only, not example.com itself. When absent, the URL's own origin (its scheme, host and port).
@@ -140,6 +146,97 @@ export interface BasicAuth {
    * The password, normally a secret reference.
    */
   password: string;
+}
+/**
+ * OAuth 2.0 refresh_token grant: a long-lived refresh token is exchanged for access tokens, refreshed before they expire.
+ */
+export interface OAuth2RefreshTokenAuth {
+  type: 'oauth2';
+  grant: 'refresh_token';
+  /**
+   * The token endpoint (https; another scheme only for a host named in the call's allowHosts, such as a local sandbox).
+   */
+  tokenUrl: string;
+  /**
+   * The OAuth client id: a literal or a secret reference.
+   */
+  clientId: string;
+  /**
+   * The client secret, a {{secrets.NAME}} reference (omit it for a public client).
+   */
+  clientSecret?: string;
+  /**
+   * The refresh token, a {{secrets.NAME}} reference.
+   */
+  refreshToken: string;
+  /**
+   * The scopes to ask for (sent space-separated).
+   */
+  scopes?: string[];
+  /**
+   * How the client authenticates: HTTP Basic (default, RFC 6749 section 2.3.1) or client_id and client_secret in the form body.
+   */
+  clientAuth?: 'basic' | 'post';
+}
+/**
+ * OAuth 2.0 client_credentials grant: the client's own credentials are exchanged for access tokens.
+ */
+export interface OAuth2ClientCredentialsAuth {
+  type: 'oauth2';
+  grant: 'client_credentials';
+  /**
+   * The token endpoint (https; another scheme only for a host named in the call's allowHosts, such as a local sandbox).
+   */
+  tokenUrl: string;
+  /**
+   * The OAuth client id: a literal or a secret reference.
+   */
+  clientId: string;
+  /**
+   * The client secret, a {{secrets.NAME}} reference.
+   */
+  clientSecret: string;
+  /**
+   * The scopes to ask for (sent space-separated).
+   */
+  scopes?: string[];
+  /**
+   * The audience parameter some providers require (Auth0).
+   */
+  audience?: string;
+  /**
+   * How the client authenticates: HTTP Basic (default, RFC 6749 section 2.3.1) or client_id and client_secret in the form body.
+   */
+  clientAuth?: 'basic' | 'post';
+}
+/**
+ * OAuth 2.0 JWT bearer grant (RFC 7523) for Google service accounts: an RS256 assertion signed with the key file's private key is exchanged for access tokens.
+ */
+export interface OAuth2JwtBearerAuth {
+  type: 'oauth2';
+  grant: 'jwt-bearer';
+  /**
+   * The service account key file's JSON, a {{secrets.NAME}} reference.
+   */
+  serviceAccount: string;
+  /**
+   * The scopes to ask for (sent space-separated).
+   *
+   * @minItems 1
+   */
+  scopes: [string, ...string[]];
+  /**
+   * The user to act as (domain-wide delegation).
+   */
+  subject?: string;
+  /**
+   * The token endpoint; default the key file's token_uri.
+   */
+  tokenUrl?: string;
+}
+export interface OAuth2Auth2 {
+  type: 'oauth2';
+  grant: 'refresh_token' | 'client_credentials' | 'jwt-bearer';
 }
 /**
  * Retry policy. Safe by default: idempotent methods retry network errors and 408, 429, 500, 502, 503, 504; POST and PATCH retry those only with an Idempotency-Key header or retryNonIdempotent.

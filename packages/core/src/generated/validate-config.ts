@@ -12,14 +12,933 @@ import ajvRuntime_ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 const ajvRuntime_ucs2length = (ajvRuntime_ucs2lengthModule as { default?: unknown }).default ?? ajvRuntime_ucs2lengthModule;
 /** Checks data against the schema; on failure its `errors` holds every problem. */
 export const validateConfigSchema: GeneratedValidator = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"$schema":{"type":"string"},"url":{"type":"string","minLength":1},"method":{"type":"string","enum":["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"query":{"type":"object","additionalProperties":true},"queryArrayFormat":{"type":"string","enum":["repeat","indices","brackets","comma"]},"formArrayFormat":{"type":"string","enum":["indices","repeat","brackets","comma"]},"body":{"type":["object","array","string","number","boolean","null"],"additionalProperties":true},"allowBodyOnGet":{"type":"boolean"},"allowSlashInPathValues":{"type":"boolean"},"auth":{"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"properties":{"type":{"type":"string","enum":["apiKey","bearer","basic"]}},"oneOf":[{"$ref":"#/definitions/ApiKeyAuth"},{"$ref":"#/definitions/BearerAuth"},{"$ref":"#/definitions/BasicAuth"}]},"allowedHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"connectionTimeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"deadlineMs":{"type":"integer","minimum":1,"maximum":2147483647},"maxResponseBytes":{"type":"integer","minimum":0},"retry":{"$ref":"#/definitions/RetryOptions"},"rateLimit":{"$ref":"#/definitions/RateLimitOptions"},"responseType":{"type":"string","enum":["auto","json","text","bytes"]},"responseSchema":{"type":"object","additionalProperties":true},"followRedirects":{"type":["boolean","integer"],"minimum":0,"maximum":20}},"definitions":{"ApiKeyAuth":{"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}},"BearerAuth":{"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}},"BasicAuth":{"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}},"RetryOptions":{"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}},"RateLimitOptions":{"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}};
-const schema13 = {"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}};
-const schema14 = {"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}};
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}};
-const schema16 = {"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}};
+const schema11 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"$schema":{"type":"string"},"url":{"type":"string","minLength":1},"method":{"type":"string","enum":["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"query":{"type":"object","additionalProperties":true},"queryArrayFormat":{"type":"string","enum":["repeat","indices","brackets","comma"]},"formArrayFormat":{"type":"string","enum":["indices","repeat","brackets","comma"]},"body":{"type":["object","array","string","number","boolean","null"],"additionalProperties":true},"allowBodyOnGet":{"type":"boolean"},"allowSlashInPathValues":{"type":"boolean"},"auth":{"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"properties":{"type":{"type":"string","enum":["apiKey","bearer","basic","oauth2"]}},"oneOf":[{"$ref":"#/definitions/ApiKeyAuth"},{"$ref":"#/definitions/BearerAuth"},{"$ref":"#/definitions/BasicAuth"},{"$ref":"#/definitions/OAuth2Auth"}]},"allowedHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"connectionTimeoutMs":{"type":"integer","minimum":1,"maximum":2147483647},"deadlineMs":{"type":"integer","minimum":1,"maximum":2147483647},"maxResponseBytes":{"type":"integer","minimum":0},"retry":{"$ref":"#/definitions/RetryOptions"},"rateLimit":{"$ref":"#/definitions/RateLimitOptions"},"responseType":{"type":"string","enum":["auto","json","text","bytes"]},"responseSchema":{"type":"object","additionalProperties":true},"followRedirects":{"type":["boolean","integer"],"minimum":0,"maximum":20}},"definitions":{"ApiKeyAuth":{"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}},"BearerAuth":{"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}},"BasicAuth":{"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}},"OAuth2Auth":{"type":"object","discriminator":{"propertyName":"grant"},"required":["type","grant"],"properties":{"type":{"const":"oauth2"},"grant":{"type":"string","enum":["refresh_token","client_credentials","jwt-bearer"]}},"oneOf":[{"$ref":"#/definitions/OAuth2RefreshTokenAuth"},{"$ref":"#/definitions/OAuth2ClientCredentialsAuth"},{"$ref":"#/definitions/OAuth2JwtBearerAuth"}]},"OAuth2RefreshTokenAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","refreshToken"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"refresh_token"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"refreshToken":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2ClientCredentialsAuth":{"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","clientSecret"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"client_credentials"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audience":{"type":"string","minLength":1},"clientAuth":{"type":"string","enum":["basic","post"]}}},"OAuth2JwtBearerAuth":{"type":"object","additionalProperties":false,"required":["type","grant","serviceAccount","scopes"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"jwt-bearer"},"serviceAccount":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"subject":{"type":"string","minLength":1},"tokenUrl":{"type":"string","minLength":1}}},"RetryOptions":{"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}},"RateLimitOptions":{"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["type","in","name","value"],"properties":{"type":{"const":"apiKey"},"in":{"type":"string","enum":["header","query"]},"name":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}};
+const schema17 = {"type":"object","additionalProperties":false,"required":["type","token"],"properties":{"type":{"const":"bearer"},"token":{"type":"string","minLength":1}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["type","username","password"],"properties":{"type":{"const":"basic"},"username":{"type":"string"},"password":{"type":"string"}}};
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":0,"maximum":10},"statuses":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"baseDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxDelayMs":{"type":"integer","minimum":0,"maximum":2147483647},"maxRetryAfterMs":{"type":"integer","minimum":0,"maximum":2147483647},"retryNonIdempotent":{"type":"boolean"}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["requests","perMs"],"properties":{"requests":{"type":"integer","minimum":1},"perMs":{"type":"integer","minimum":1,"maximum":2147483647},"key":{"type":"string"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ajvRuntime_ucs2length;
+const schema12 = {"type":"object","discriminator":{"propertyName":"grant"},"required":["type","grant"],"properties":{"type":{"const":"oauth2"},"grant":{"type":"string","enum":["refresh_token","client_credentials","jwt-bearer"]}},"oneOf":[{"$ref":"#/definitions/OAuth2RefreshTokenAuth"},{"$ref":"#/definitions/OAuth2ClientCredentialsAuth"},{"$ref":"#/definitions/OAuth2JwtBearerAuth"}]};
+const schema13 = {"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","refreshToken"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"refresh_token"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"refreshToken":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"clientAuth":{"type":"string","enum":["basic","post"]}}};
+const schema14 = {"type":"object","additionalProperties":false,"required":["type","grant","tokenUrl","clientId","clientSecret"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"client_credentials"},"tokenUrl":{"type":"string","minLength":1},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audience":{"type":"string","minLength":1},"clientAuth":{"type":"string","enum":["basic","post"]}}};
+const schema15 = {"type":"object","additionalProperties":false,"required":["type","grant","serviceAccount","scopes"],"properties":{"type":{"const":"oauth2"},"grant":{"const":"jwt-bearer"},"serviceAccount":{"type":"string","pattern":"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},"scopes":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"subject":{"type":"string","minLength":1},"tokenUrl":{"type":"string","minLength":1}}};
+const pattern0 = new RegExp("^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.grant === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grant"},message:"must have required property '"+"grant"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("oauth2" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "oauth2"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.grant !== undefined){
+let data1 = data.grant;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/grant",schemaPath:"#/properties/grant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data1 === "refresh_token") || (data1 === "client_credentials")) || (data1 === "jwt-bearer"))){
+const err4 = {instancePath:instancePath+"/grant",schemaPath:"#/properties/grant/enum",keyword:"enum",params:{allowedValues: schema12.properties.grant.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+const tag0 = data.grant;
+if(typeof tag0 == "string"){
+if(tag0 === "refresh_token"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.grant === undefined){
+const err6 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/required",keyword:"required",params:{missingProperty: "grant"},message:"must have required property '"+"grant"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.tokenUrl === undefined){
+const err7 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/required",keyword:"required",params:{missingProperty: "tokenUrl"},message:"must have required property '"+"tokenUrl"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.clientId === undefined){
+const err8 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/required",keyword:"required",params:{missingProperty: "clientId"},message:"must have required property '"+"clientId"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.refreshToken === undefined){
+const err9 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/required",keyword:"required",params:{missingProperty: "refreshToken"},message:"must have required property '"+"refreshToken"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "type") || (key0 === "grant")) || (key0 === "tokenUrl")) || (key0 === "clientId")) || (key0 === "clientSecret")) || (key0 === "refreshToken")) || (key0 === "scopes")) || (key0 === "clientAuth"))){
+const err10 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("oauth2" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/type/const",keyword:"const",params:{allowedValue: "oauth2"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.grant !== undefined){
+if("refresh_token" !== data.grant){
+const err12 = {instancePath:instancePath+"/grant",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/grant/const",keyword:"const",params:{allowedValue: "refresh_token"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.tokenUrl !== undefined){
+let data4 = data.tokenUrl;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err13 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/tokenUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/tokenUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.clientId !== undefined){
+let data5 = data.clientId;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err15 = {instancePath:instancePath+"/clientId",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/clientId",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.clientSecret !== undefined){
+let data6 = data.clientSecret;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err17 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientSecret/pattern",keyword:"pattern",params:{pattern: "^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},message:"must match pattern \""+"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.refreshToken !== undefined){
+let data7 = data.refreshToken;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err19 = {instancePath:instancePath+"/refreshToken",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/refreshToken/pattern",keyword:"pattern",params:{pattern: "^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},message:"must match pattern \""+"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/refreshToken",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/refreshToken/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.scopes !== undefined){
+let data8 = data.scopes;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err21 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i1 = data8.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data8[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err23 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.clientAuth !== undefined){
+let data10 = data.clientAuth;
+if(typeof data10 !== "string"){
+const err25 = {instancePath:instancePath+"/clientAuth",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientAuth/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!((data10 === "basic") || (data10 === "post"))){
+const err26 = {instancePath:instancePath+"/clientAuth",schemaPath:"#/definitions/OAuth2RefreshTokenAuth/properties/clientAuth/enum",keyword:"enum",params:{allowedValues: schema13.properties.clientAuth.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/definitions/OAuth2RefreshTokenAuth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else if(tag0 === "client_credentials"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err28 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.grant === undefined){
+const err29 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/required",keyword:"required",params:{missingProperty: "grant"},message:"must have required property '"+"grant"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data.tokenUrl === undefined){
+const err30 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/required",keyword:"required",params:{missingProperty: "tokenUrl"},message:"must have required property '"+"tokenUrl"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data.clientId === undefined){
+const err31 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/required",keyword:"required",params:{missingProperty: "clientId"},message:"must have required property '"+"clientId"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data.clientSecret === undefined){
+const err32 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/required",keyword:"required",params:{missingProperty: "clientSecret"},message:"must have required property '"+"clientSecret"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((((((((key1 === "type") || (key1 === "grant")) || (key1 === "tokenUrl")) || (key1 === "clientId")) || (key1 === "clientSecret")) || (key1 === "scopes")) || (key1 === "audience")) || (key1 === "clientAuth"))){
+const err33 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("oauth2" !== data.type){
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/type/const",keyword:"const",params:{allowedValue: "oauth2"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.grant !== undefined){
+if("client_credentials" !== data.grant){
+const err35 = {instancePath:instancePath+"/grant",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/grant/const",keyword:"const",params:{allowedValue: "client_credentials"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.tokenUrl !== undefined){
+let data13 = data.tokenUrl;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err36 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/tokenUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/tokenUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.clientId !== undefined){
+let data14 = data.clientId;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err38 = {instancePath:instancePath+"/clientId",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/clientId",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.clientSecret !== undefined){
+let data15 = data.clientSecret;
+if(typeof data15 === "string"){
+if(!pattern0.test(data15)){
+const err40 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientSecret/pattern",keyword:"pattern",params:{pattern: "^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},message:"must match pattern \""+"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.scopes !== undefined){
+let data16 = data.scopes;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err42 = {instancePath:instancePath+"/scopes/" + i2,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/scopes/" + i2,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data16[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err44 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.audience !== undefined){
+let data18 = data.audience;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err46 = {instancePath:instancePath+"/audience",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/audience",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.clientAuth !== undefined){
+let data19 = data.clientAuth;
+if(typeof data19 !== "string"){
+const err48 = {instancePath:instancePath+"/clientAuth",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientAuth/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!((data19 === "basic") || (data19 === "post"))){
+const err49 = {instancePath:instancePath+"/clientAuth",schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/properties/clientAuth/enum",keyword:"enum",params:{allowedValues: schema14.properties.clientAuth.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/definitions/OAuth2ClientCredentialsAuth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else if(tag0 === "jwt-bearer"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err51 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data.grant === undefined){
+const err52 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/required",keyword:"required",params:{missingProperty: "grant"},message:"must have required property '"+"grant"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data.serviceAccount === undefined){
+const err53 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/required",keyword:"required",params:{missingProperty: "serviceAccount"},message:"must have required property '"+"serviceAccount"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data.scopes === undefined){
+const err54 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/required",keyword:"required",params:{missingProperty: "scopes"},message:"must have required property '"+"scopes"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key2 in data){
+if(!((((((key2 === "type") || (key2 === "grant")) || (key2 === "serviceAccount")) || (key2 === "scopes")) || (key2 === "subject")) || (key2 === "tokenUrl"))){
+const err55 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("oauth2" !== data.type){
+const err56 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/type/const",keyword:"const",params:{allowedValue: "oauth2"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.grant !== undefined){
+if("jwt-bearer" !== data.grant){
+const err57 = {instancePath:instancePath+"/grant",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/grant/const",keyword:"const",params:{allowedValue: "jwt-bearer"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.serviceAccount !== undefined){
+let data22 = data.serviceAccount;
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
+const err58 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/serviceAccount/pattern",keyword:"pattern",params:{pattern: "^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"},message:"must match pattern \""+"^\\{\\{\\s*secrets\\.[A-Za-z_$][\\w$-]*\\s*\\}\\}$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/serviceAccount/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.scopes !== undefined){
+let data23 = data.scopes;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err60 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/scopes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+const len2 = data23.length;
+for(let i4=0; i4<len2; i4++){
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err61 = {instancePath:instancePath+"/scopes/" + i4,schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/scopes/" + i4,schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+let i5 = data23.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data23[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err63 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/scopes/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/scopes",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.subject !== undefined){
+let data25 = data.subject;
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err65 = {instancePath:instancePath+"/subject",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/subject",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.tokenUrl !== undefined){
+let data26 = data.tokenUrl;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err67 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/tokenUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/definitions/OAuth2JwtBearerAuth/properties/tokenUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/definitions/OAuth2JwtBearerAuth/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "grant", tagValue: tag0},message:"value of tag \"grant\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "grant", tagValue: tag0},message:"tag \"grant\" must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -258,7 +1177,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data12 === "apiKey") || (data12 === "bearer")) || (data12 === "basic"))){
+if(!((((data12 === "apiKey") || (data12 === "bearer")) || (data12 === "basic")) || (data12 === "oauth2"))){
 const err19 = {instancePath:instancePath+"/auth/type",schemaPath:"#/properties/auth/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
@@ -350,7 +1269,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data14 === "header") || (data14 === "query"))){
-const err27 = {instancePath:instancePath+"/auth/in",schemaPath:"#/definitions/ApiKeyAuth/properties/in/enum",keyword:"enum",params:{allowedValues: schema12.properties.in.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/auth/in",schemaPath:"#/definitions/ApiKeyAuth/properties/in/enum",keyword:"enum",params:{allowedValues: schema16.properties.in.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -595,6 +1514,12 @@ else {
 vErrors.push(err47);
 }
 errors++;
+}
+}
+else if(tag0 === "oauth2"){
+if(!(validate11(data11, {instancePath:instancePath+"/auth",parentData:data,parentDataProperty:"auth",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
 }
 }
 else {

@@ -1,5 +1,7 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { strictPercentEncode } from '../encoding/percent.js';
+import type { ResolvedGrant } from '../oauth/grant.js';
+import { resolveGrant } from '../oauth/resolve-grant.js';
 import { type ResolveScope, resolveString } from '../references/resolve.js';
 import { appendQuery } from './build-url.js';
 
@@ -43,30 +45,33 @@ function authText(value: string, pointer: string, scope: ResolveScope): string {
 /**
  * Applies structured auth: an API key in a header or the query, `Authorization: Bearer …`, or
  * `Authorization: Basic base64(username:password)` computed here. Every credential is recorded as secret
- * (literal ones too), and so is the Basic base64 form.
+ * (literal ones too), and so is the Basic base64 form. OAuth 2.0 sets no header here: its resolved grant is
+ * returned, and `executeNode` fetches the access token when it sends.
  */
 export function applyAuth(
   auth: CustomApiNodeConfig['auth'],
   url: URL,
   headers: Record<string, string>,
   scope: ResolveScope,
-): void {
-  if (!auth) return;
+): ResolvedGrant | undefined {
+  if (!auth) return undefined;
   switch (auth.type) {
     case 'apiKey': {
       const value = authText(auth.value, '/auth/value', scope);
       if (auth.in === 'header') headers[auth.name.toLowerCase()] = value;
       else appendQuery(url, `${strictPercentEncode(auth.name)}=${strictPercentEncode(value)}`);
-      return;
+      return undefined;
     }
     case 'bearer':
       headers.authorization = `Bearer ${authText(auth.token, '/auth/token', scope)}`;
-      return;
+      return undefined;
     case 'basic': {
       const username = resolveString(auth.username, '/auth/username', scope, AS_TEXT) as string;
       const password = authText(auth.password, '/auth/password', scope);
       headers.authorization = `Basic ${scope.secrets.addBasic(username, password)}`;
-      return;
+      return undefined;
     }
+    case 'oauth2':
+      return resolveGrant(auth, scope);
   }
 }

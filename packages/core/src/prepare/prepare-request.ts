@@ -8,6 +8,7 @@ import { ConfigError } from '../errors/config-error.js';
 import type { ValidationIssue } from '../errors/convoflow-error.js';
 import { InputError } from '../errors/input-error.js';
 import { originEntry } from '../execute/hosts.js';
+import { type ResolvedGrant, rememberGrant } from '../oauth/grant.js';
 import { BoundedCache } from '../references/bounded-cache.js';
 import { childPointer } from '../references/json-pointer.js';
 import { mayHoldReferences } from '../references/parse-template.js';
@@ -177,8 +178,9 @@ function resolveAndEncode(
   if (formPlan && planned === undefined) scope.issues.length = issuesBeforeBody;
   const body =
     config.body === undefined || planned !== undefined ? undefined : resolveDeep(config.body, '/body', scope);
+  let grant: ResolvedGrant | undefined;
   if (url) {
-    applyAuth(config.auth, url, headers, scope);
+    grant = applyAuth(config.auth, url, headers, scope);
     // The auth header is checked as it will be sent (config headers were checked as they resolved).
     const authValue = authHeaderOf(config.auth);
     const problem = authValue && headers[authValue] !== undefined && headerValueProblem(headers[authValue]);
@@ -186,8 +188,8 @@ function resolveAndEncode(
       scope.issues.push({ pointer: '/auth', message: `resolves to a header value that ${problem}` });
   }
 
-  if (planned !== undefined) return finish(config, scope, built, headers, planned);
-  if (body === undefined) return finish(config, scope, built, headers, undefined);
+  if (planned !== undefined) return finish(config, scope, built, headers, planned, grant);
+  if (body === undefined) return finish(config, scope, built, headers, undefined, grant);
   // Literal values were checked with the config; what input or a step put in is checked here.
   const unsendable = unsendableValues(body, '/body');
   if (unsendable.length > 0) {
@@ -198,17 +200,17 @@ function resolveAndEncode(
   const problem = bodyProblem(body, contentType);
   if (problem) {
     scope.issues.push({ pointer: '/body', message: problem });
-    return finish(config, scope, built, headers, undefined);
+    return finish(config, scope, built, headers, undefined, grant);
   }
   const encoded = encodeBody(body, contentType, config.formArrayFormat ?? 'indices');
   if (encoded instanceof Promise) {
     return encoded.then((multipart) => {
       headers['content-type'] = multipart.contentType;
-      return finish(config, scope, built, headers, multipart.body);
+      return finish(config, scope, built, headers, multipart.body, grant);
     });
   }
   headers['content-type'] = encoded.contentType;
-  return finish(config, scope, built, headers, encoded.body);
+  return finish(config, scope, built, headers, encoded.body, grant);
 }
 
 /** The prepared request, or every issue found on the way as a {@link ConfigError}. */
@@ -218,6 +220,7 @@ function finish(
   built: BuiltUrl | undefined,
   headers: Record<string, string>,
   body: string | Uint8Array | undefined,
+  grant: ResolvedGrant | undefined,
 ): PreparedRequest {
   if (scope.issues.length > 0 || !built) throw new ConfigError(scope.issues);
   const { url } = built;
@@ -233,5 +236,6 @@ function finish(
     secrets: scope.secrets,
   });
   if (built.display === undefined) rememberUrl(prepared, url);
+  if (grant) rememberGrant(prepared, grant);
   return prepared;
 }

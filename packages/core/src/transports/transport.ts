@@ -1,5 +1,6 @@
 import type { HttpMethod } from '../config/types.js';
 import { concatenate } from './bytes.js';
+import type { NetworkOptions } from './private-network-guard.js';
 
 /**
  * The part of `AbortSignal` a transport may rely on. Core passes a light implementation (one per attempt, on the hot
@@ -38,6 +39,11 @@ export interface TransportRequest {
   signal: AbortSignalLike;
   /** The largest (decoded) response body accepted; past it the transport stops reading and throws. */
   maxResponseBytes: number;
+  /**
+   * The private-network guard, when it is on. Core sends such requests only through transports that enforce it
+   * at connect time (its undici transport); any other transport never sees it set.
+   */
+  network?: NetworkOptions | undefined;
   /**
    * Called as the exchange moves through its phases, when the transport can tell them apart (undiciTransport
    * does). Core counts `timeoutMs` from `response` on, and the wait before it against `connectionTimeoutMs`.
@@ -93,7 +99,9 @@ export type TransportFailureKind =
   /** The client refused the request as malformed before sending it (a bad header): nothing was sent. */
   | 'invalid'
   /** The response could not be decoded (a broken gzip stream); the status is known. */
-  | 'decode';
+  | 'decode'
+  /** The private-network guard refused the connection (or could not check it): nothing was sent. */
+  | 'blocked';
 
 /** A transport-level failure; `message` never holds the URL's query, headers, bodies or secrets. */
 export class TransportFailure extends Error {
@@ -103,16 +111,27 @@ export class TransportFailure extends Error {
   readonly errorCode: string | undefined;
   /** The response status, when the failure came after the status line (a body that would not decode). */
   readonly status: number | undefined;
+  /** For `blocked`: the host name and the address the guard refused. */
+  readonly host: string | undefined;
+  readonly address: string | undefined;
 
   constructor(
     kind: TransportFailureKind,
     message: string,
-    options: { cause?: unknown; errorCode?: string | undefined; status?: number } = {},
+    options: {
+      cause?: unknown;
+      errorCode?: string | undefined;
+      status?: number;
+      host?: string;
+      address?: string;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.errorCode = options.errorCode;
     this.status = options.status;
+    this.host = options.host;
+    this.address = options.address;
   }
 }
 

@@ -1,6 +1,9 @@
-import type { Dispatcher } from 'undici';
+import type { buildConnector, Dispatcher } from 'undici';
 import { ConnectionWaits } from './connection-waits.js';
 import { ContentDecodingError, contentCodings, decodeContent } from './content-coding.js';
+import type { LookupAll } from './guarded-connector.js';
+import { markGuarding } from './private-network-guard.js';
+import type { ProxyOption } from './proxy.js';
 import {
   ownTransport,
   type Transport,
@@ -8,6 +11,7 @@ import {
   type TransportRequest,
   type TransportResponse,
 } from './transport.js';
+import { UndiciAgents } from './undici-agents.js';
 import { exchange } from './undici-exchange.js';
 
 /** Options for {@link undiciTransport}. */
@@ -19,21 +23,48 @@ export interface UndiciTransportOptions {
   connections?: number;
   /** How long an idle keep-alive connection stays open, in milliseconds. Default 4000. */
   keepAliveTimeoutMs?: number;
-  /** Use your own undici dispatcher (a proxy agent, a mock); decompression is then yours too. */
+  /**
+   * Use your own undici dispatcher (a proxy agent, a mock); decompression is then yours too, and the private-network
+   * guard refuses to run over it (it cannot see the addresses connected to).
+   */
   dispatcher?: Dispatcher;
+  /** Resolves host names (the shape of `dns.lookup` with `{ all: true }`); default `dns.lookup`. */
+  lookup?: LookupAll;
+  /**
+   * undici's `connect` option: TLS and socket options (`ca` for a private CA, `cert` and `key` for client
+   * certificates, `timeout`), or a connector function of your own. With the private-network guard on, a connector
+   * function is given the checked IP address as `hostname` (and the original `host`).
+   */
+  connect?: buildConnector.BuildOptions | buildConnector.connector;
+  /**
+   * Send through a proxy: `"env"` reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY once (undici's `EnvHttpProxyAgent`),
+   * or a proxy URL (credentials in it become `Proxy-Authorization`, and show nowhere else). A shortcut over
+   * `dispatcher` that keeps decoding and `connect`'s TLS options (applied to the target, inside the tunnel). The
+   * private-network guard refuses to run over a proxy: it cannot see the addresses the proxy connects to.
+   */
+  proxy?: ProxyOption;
 }
 
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-type Undici = typeof import('undici');
-type Zlib = typeof import('node:zlib');
-let undiciModule: Promise<[Undici, Zlib]> | undefined;
+type Modules = [
+  typeof import('undici'),
+  typeof import('node:zlib'),
+  typeof import('node:net'),
+  typeof import('node:dns'),
+];
+let undiciModule: Promise<Modules> | undefined;
 /** The modules once loaded: later requests use them without waiting on a promise. */
-let loadedModules: [Undici, Zlib] | undefined;
+let loadedModules: Modules | undefined;
 
 /** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
-function loadUndici(): Promise<[Undici, Zlib]> {
-  undiciModule ??= Promise.all([import('undici'), import('node:zlib')]).then((modules) => {
+function loadUndici(): Promise<Modules> {
+  undiciModule ??= Promise.all([
+    import('undici'),
+    import('node:zlib'),
+    import('node:net'),
+    import('node:dns'),
+  ]).then((modules) => {
     loadedModules = modules;
     return modules;
   });
@@ -54,41 +85,29 @@ function loadUndici(): Promise<[Undici, Zlib]> {
  * await transport.close();
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
-  let dispatcher: Promise<Dispatcher> | undefined;
-  let readyDispatcher: Dispatcher | undefined = options.dispatcher;
-  const getDispatcher = (): Promise<Dispatcher> => {
-    dispatcher ??= loadUndici().then(([{ Agent, buildConnector }]) => {
-      readyDispatcher = new Agent({
-        connections: options.connections ?? 10,
-        keepAliveTimeout: options.keepAliveTimeoutMs ?? 4000,
-        connect: waits.watch(buildConnector({})),
-      });
-      return readyDispatcher;
-    });
-    return dispatcher;
-  };
+  if (options.proxy !== undefined && options.proxy !== 'env' && !URL.canParse(options.proxy)) {
+    throw new TypeError('undiciTransport: proxy must be "env" or a URL');
+  }
+  let agents: UndiciAgents | undefined;
   // With a caller's dispatcher (a proxy, a mock), what it asks for and how it decodes are the caller's.
   const decodes = options.dispatcher === undefined;
   // Connections this transport opens are watched, to tell waiting for a pooled one from waiting for a new one.
   const waits = new ConnectionWaits();
+  // Only connections this transport opens itself: a caller's dispatcher or a proxy opens its own.
+  const watched = decodes && options.proxy === undefined ? waits : undefined;
 
-  return ownTransport({
+  const transport = ownTransport({
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
-      // On the hot path both are ready: no promise to wait on.
-      const [undici, zlib] = loadedModules ?? (await loadUndici());
-      const agent = readyDispatcher ?? (await getDispatcher());
+      // On the hot path the modules are ready: no promise to wait on.
+      const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
+      agents ??= new UndiciAgents({ undici, net, dns }, options, waits);
+      const agent = options.dispatcher ?? agents.get(request.network);
       const headers =
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(
-        agent,
-        request,
-        headers,
-        undici.util.parseHeaders,
-        decodes ? waits : undefined,
-      );
+      const response = await exchange(agent, request, headers, undici.util.parseHeaders, watched);
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
@@ -115,7 +134,11 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       return response;
     },
     async close() {
-      if (dispatcher) await (await dispatcher).close();
+      await agents?.close();
     },
   });
+  // A caller's dispatcher or a proxy connects where it likes: the guard cannot check it, so it refuses to run over it.
+  return options.dispatcher === undefined && options.proxy === undefined
+    ? markGuarding(transport)
+    : transport;
 }

@@ -125,7 +125,9 @@ export interface Predicate {
       | 'too_large'
       | 'invalid_response'
       | 'config'
-      | 'input';
+      | 'input'
+      | 'auth'
+      | 'blocked';
   };
   /**
    * Two values (references allowed) that must be equal, e.g. ["{{steps.charge.body.status}}", "succeeded"].

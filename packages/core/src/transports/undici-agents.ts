@@ -1,0 +1,104 @@
+import type { Agent, buildConnector, Dispatcher } from 'undici';
+import type { ConnectionWaits } from './connection-waits.js';
+import { guardedConnector, type LookupAll } from './guarded-connector.js';
+import { compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
+import { type ProxyOption, proxyDispatcher } from './proxy.js';
+import { TransportFailure } from './transport.js';
+
+/** The modules the agents need, loaded lazily by the transport. */
+export interface AgentModules {
+  undici: typeof import('undici');
+  net: typeof import('node:net');
+  dns: typeof import('node:dns');
+}
+
+/** The connection settings undiciTransport's agents share. */
+export interface AgentSettings {
+  connections?: number | undefined;
+  keepAliveTimeoutMs?: number | undefined;
+  lookup?: LookupAll | undefined;
+  connect?: buildConnector.BuildOptions | buildConnector.connector | undefined;
+  proxy?: ProxyOption | undefined;
+}
+
+/** The most guard policies kept at once (each has its own pool); past it the oldest pool is closed. */
+const MAX_GUARDED_AGENTS = 16;
+
+/**
+ * undiciTransport's keep-alive agents: one for unguarded requests, and one per private-network guard policy, so a
+ * connection checked under one policy is never reused under another (or by an unguarded request and then a guarded
+ * one).
+ */
+export class UndiciAgents {
+  readonly #guarded = new Map<string, Agent>();
+  #plain: Agent | undefined;
+  #proxy: Dispatcher | undefined;
+
+  constructor(
+    readonly modules: AgentModules,
+    readonly settings: AgentSettings,
+    /** Watches the connections the agents open (for the connect and queue phases). */
+    readonly waits: ConnectionWaits,
+  ) {}
+
+  #connector(): buildConnector.connector {
+    const { connect, lookup } = this.settings;
+    if (typeof connect === 'function') return connect;
+    const { undici } = this.modules;
+    return undici.buildConnector({ ...connect, ...(lookup ? { lookup: lookup as never } : {}) });
+  }
+
+  #agent(connect: buildConnector.connector | undefined): Agent {
+    const { connections, keepAliveTimeoutMs, lookup } = this.settings;
+    const { undici } = this.modules;
+    const connectOption =
+      connect ?? this.settings.connect ?? (lookup ? { lookup: lookup as never } : undefined);
+    return new undici.Agent({
+      connections: connections ?? 10,
+      keepAliveTimeout: keepAliveTimeoutMs ?? 4000,
+      ...(connectOption ? { connect: connectOption } : {}),
+    });
+  }
+
+  /** The agent for a request: the plain one, or the one of its guard policy. */
+  get(network: NetworkOptions | undefined): Dispatcher {
+    const { proxy } = this.settings;
+    if (proxy !== undefined) {
+      // Core never sends a guarded request here (the transport does not claim the guard); refuse if one comes.
+      if (network?.denyPrivate)
+        throw new TransportFailure('blocked', 'the private-network guard cannot check through a proxy');
+      this.#proxy ??= proxyDispatcher(this.modules.undici, proxy, this.settings);
+      return this.#proxy;
+    }
+    if (!network?.denyPrivate) {
+      this.#plain ??= this.#agent(this.#connector());
+      return this.#plain;
+    }
+    const key = guardKey(network);
+    let agent = this.#guarded.get(key);
+    if (!agent) {
+      const { net, dns } = this.modules;
+      const guard = compileGuard(network, net);
+      const lookup = this.settings.lookup ?? (dns.lookup as LookupAll);
+      agent = this.#agent(guardedConnector(guard, this.#connector(), lookup, net.isIP));
+      this.#guarded.set(key, agent);
+      if (this.#guarded.size > MAX_GUARDED_AGENTS) this.#evictOldest();
+    }
+    return agent;
+  }
+
+  #evictOldest(): void {
+    const [key, agent] = this.#guarded.entries().next().value as [string, Agent];
+    this.#guarded.delete(key);
+    void agent.close();
+  }
+
+  async close(): Promise<void> {
+    const agents: Dispatcher[] = [...this.#guarded.values(), ...(this.#plain ? [this.#plain] : [])];
+    if (this.#proxy) agents.push(this.#proxy);
+    this.#guarded.clear();
+    this.#plain = undefined;
+    this.#proxy = undefined;
+    await Promise.all(agents.map((agent) => agent.close()));
+  }
+}
