@@ -31,7 +31,7 @@ interface RunState {
   plan?: WorkflowPlan;
   journal?: RunJournal | undefined;
   resume?: ResumePoint | undefined;
-  /** The run stopped at a step that needs a person's decision: it has not ended. */
+  /** The run stopped at a step that needs a person's decision. */
   undecided?: boolean;
 }
 
@@ -261,7 +261,8 @@ async function runSteps(
         };
         break;
     }
-    if (!done) {
+    // An aborted step stays in flight in the journal: the run can be resumed, and decides then whether to resend.
+    if (!done && state.failure?.kind !== 'aborted') {
       const at = new Date().toISOString();
       await state.journal?.append({ type: 'step-end', at, key, record, ...(view ? { view } : {}) });
     }
@@ -337,7 +338,8 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
   try {
     const completed = await runSteps(workflow.steps, state, 0);
     const ok = completed && !state.failure;
-    if (!state.undecided) {
+    // A run stopped for a decision, or aborted, has not ended: it can be resumed.
+    if (!state.undecided && state.failure?.kind !== 'aborted') {
       const at = new Date().toISOString();
       await state.journal?.append({
         type: 'run-end',

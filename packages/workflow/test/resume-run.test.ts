@@ -121,3 +121,31 @@ describe('resuming a crashed run', () => {
     expect(ended.error?.message).toContain('has ended');
   });
 });
+
+describe('an aborted run', () => {
+  it('stays unfinished, and its resume skips what completed and sends the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convoflow-resume-'));
+    const store = fileRunStore(dir);
+    const flow = {
+      steps: [step('first', 'POST'), { type: 'delay', ms: 1_000 }, step('second', 'POST')],
+    } as unknown as Workflow;
+    const controller = new AbortController();
+    const before = server.requests.length;
+    // Aborted while it waits, after the first step: that one is complete, the delay and the second are not.
+    const aborted = await runWorkflow(flow, {
+      transport,
+      runId: 'a',
+      journal: store,
+      signal: controller.signal,
+      onEvent: (event) => {
+        if (event.type === 'step-start' && event.step.type === 'delay')
+          setTimeout(() => controller.abort(), 50);
+      },
+    });
+    expect(aborted.error?.kind).toBe('aborted');
+    expect((await store.list())[0]?.status).toBe('unfinished');
+    const resumed = await runWorkflow(flow, { transport, runId: 'a', journal: store, resume: true });
+    expect(resumed.ok).toBe(true);
+    expect(sent(before)).toEqual(['/first', '/second']);
+  }, 30_000);
+});
