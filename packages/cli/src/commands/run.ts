@@ -78,7 +78,7 @@ export async function runCommand(
 async function runLive(
   workflow: Workflow,
   file: string,
-  options: Parameters<typeof runWorkflow>[1] & { runId?: string },
+  options: NonNullable<Parameters<typeof runWorkflow>[1]>,
   flags: Flags,
   used: Connector[],
   io: CliIO,
@@ -91,7 +91,7 @@ async function runLive(
   if (trace) {
     const name = typeof workflow.name === 'string' ? workflow.name : file;
     io.stdout.write(
-      `${paint('bold', `▶ ${name}`)}  ${paint('gray', `run ${runId}${sandbox ? '  (sandbox)' : ''}`)}\n`,
+      `${paint('bold', `▶ ${name}`)}  ${paint('gray', `run ${runId}${options.resume ? '  (resumed: completed steps are not sent again)' : ''}${sandbox ? '  (sandbox)' : ''}`)}\n`,
     );
   }
   try {
