@@ -12,7 +12,6 @@ import { openJournal, readResumePoint, stepStartEntry } from './journal/open-jou
 import type { ResumePoint } from './journal/resume-point.js';
 import { hashWorkflow } from './journal/workflow-hash.js';
 import { jsonShapeProblem } from './json-limits.js';
-import type { WorkflowPlan } from './plan-types.js';
 import { planWorkflow } from './plan-workflow.js';
 import { evaluatePredicate } from './predicates.js';
 import { RUN_ID, RUN_ID_RULE } from './run-id.js';
@@ -28,7 +27,6 @@ interface RunState {
   context: { input: unknown; steps: Record<string, StepView>; run: { id: string } };
   records: StepRecord[];
   failure?: RunResult['error'];
-  plan?: WorkflowPlan;
   journal?: RunJournal | undefined;
   resume?: ResumePoint | undefined;
   /** The run stopped at a step that needs a person's decision. */
@@ -186,7 +184,7 @@ async function runSteps(
     const done = state.resume?.completed.get(key);
     if (!done) {
       if (stopsForDecision(step, key, state)) return false;
-      await state.journal?.append(stepStartEntry(step, key, state.plan));
+      await state.journal?.append(stepStartEntry(step, key, options.connectors));
     }
     const started = Date.now();
     let record: StepRecord;
@@ -331,7 +329,6 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
     options,
     context: { input, steps: {}, run: { id: runId } },
     records: [],
-    plan,
     journal: opened?.journal,
     resume,
   };

@@ -1,6 +1,5 @@
-import type { ValidationIssue } from '@convoflow/core';
+import type { Connector, ValidationIssue } from '@convoflow/core';
 import type { Step } from '../generated/types.js';
-import type { WorkflowPlan } from '../plan-types.js';
 import type { JournalEntry, RunJournal, RunJournalStore } from './journal-types.js';
 import { type ResumePoint, resumePoint, resumeProblem } from './resume-point.js';
 import { isRunExistsError } from './run-exists-error.js';
@@ -47,13 +46,19 @@ export async function openJournal(
 }
 
 const IDEMPOTENCY_HEADER = /^idempotency-key$/i;
+const hasKeyHeader = (headers: unknown) =>
+  Object.keys(headers ?? {}).some((name) => IDEMPOTENCY_HEADER.test(name));
 
 /**
  * The journal line written before a step starts. For Custom API and connector steps it says whether sending the
- * step twice is harmless: its method, and whether an Idempotency-Key goes with it (from the config, or from the
- * plan's prepared request; a connector step that was still pending then counts as without one).
+ * step twice is harmless: its method, and whether an Idempotency-Key goes with it (a header of the config or step,
+ * or the connector's own key for that method, as Stripe's).
  */
-export function stepStartEntry(step: Step, key: string, plan: WorkflowPlan | undefined): JournalEntry {
+export function stepStartEntry(
+  step: Step,
+  key: string,
+  connectors: Readonly<Record<string, Connector>> | undefined,
+): JournalEntry {
   const entry = {
     type: 'step-start' as const,
     at: new Date().toISOString(),
@@ -63,13 +68,18 @@ export function stepStartEntry(step: Step, key: string, plan: WorkflowPlan | und
   };
   if (step.type === 'customApi') {
     const config = step.config as { method?: string; headers?: Record<string, unknown> };
-    const idempotencyKey = Object.keys(config.headers ?? {}).some((name) => IDEMPOTENCY_HEADER.test(name));
-    return { ...entry, method: config.method ?? 'GET', idempotencyKey };
+    return { ...entry, method: config.method ?? 'GET', idempotencyKey: hasKeyHeader(config.headers) };
   }
   if (step.type === 'connector') {
-    const request = plan?.steps.find((planned) => planned.id === step.id)?.request;
-    const idempotencyKey = Object.keys(request?.headers ?? {}).some((name) => IDEMPOTENCY_HEADER.test(name));
-    return { ...entry, ...(request ? { method: request.method } : {}), idempotencyKey };
+    const [connectorId = '', operationId = ''] = step.operation.split('.');
+    const connector = connectors?.[connectorId];
+    const method = connector?.operations[operationId]?.method;
+    const byConnector = method !== undefined && connector?.idempotency?.methods.includes(method) === true;
+    return {
+      ...entry,
+      ...(method ? { method } : {}),
+      idempotencyKey: byConnector || hasKeyHeader(step.headers),
+    };
   }
   return entry;
 }
