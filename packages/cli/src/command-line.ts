@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
+import { STATE_DIR_DETAIL } from './state-dir.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,6 +24,8 @@ export interface CommandSpec {
   details: string[];
   options: Options;
   positionals: readonly string[];
+  /** How many positionals it takes at most, when more than it requires. */
+  maxPositionals?: number;
 }
 
 const SEND_DETAILS = [
@@ -38,11 +41,13 @@ const SEND_DETAILS = [
 export const COMMANDS = {
   run: {
     usage:
-      "convoflow run <workflow.json> [--input '{…}' | @file | -] [--run-id ID] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow run <workflow.json> [--input '{…}' | @file | -] [--run-id ID | --resume ID] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'validate a workflow, check every secret and host, then run it with a live trace',
     details: [
       "--input '{…}'|@file|-  the run input as JSON, a file, or stdin (- or @-)",
       '--run-id ID          1–128 of A-Z a-z 0-9 . _ - ; re-running a run with its id re-uses its idempotency keys',
+      '--resume ID          continue the crashed run ID from its journal: same input, same idempotency keys',
+      STATE_DIR_DETAIL,
       '--allow-secret NAME  let a Custom API step read the secret NAME from the environment (repeatable)',
       ...SEND_DETAILS,
     ],
@@ -51,6 +56,8 @@ export const COMMANDS = {
       ...COMMON,
       input: { type: 'string' },
       'run-id': { type: 'string' },
+      resume: { type: 'string' },
+      'state-dir': { type: 'string' },
       'allow-secret': { type: 'string', multiple: true },
     },
     positionals: ['workflow.json'],
@@ -90,6 +97,14 @@ export const COMMANDS = {
     details: ['--json               the operation, its input schema, secrets and an example input'],
     options: { ...COMMON },
     positionals: ['connector.operation'],
+  },
+  runs: {
+    usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',
+    summary: 'list journaled runs with their status, or print one run’s journal (redacted)',
+    details: [STATE_DIR_DETAIL, '--json               the runs, or the journal’s entries, as JSON'],
+    options: { ...COMMON, 'state-dir': { type: 'string' } },
+    positionals: [],
+    maxPositionals: 2,
   },
   help: {
     usage: 'convoflow help [<command>]',
@@ -134,7 +149,7 @@ export function parseCommand(
   }
   const { values, positionals } = parsed;
   if (values.help) return { flags: values, positionals };
-  const limit = name === 'help' ? 1 : spec.positionals.length;
+  const limit = spec.maxPositionals ?? (name === 'help' ? 1 : spec.positionals.length);
   if (positionals.length > limit)
     throw new CliError(`unexpected argument "${positionals[limit]}"`, `Usage: ${spec.usage}`);
   if (positionals.length < spec.positionals.length)

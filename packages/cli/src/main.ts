@@ -12,6 +12,7 @@ import { connectorsCommand } from './commands/connectors.js';
 import { describeCommand } from './commands/describe.js';
 import { requestCommand } from './commands/request.js';
 import { runCommand } from './commands/run.js';
+import { runsCommand } from './commands/runs.js';
 import { discoverConnectors } from './discover.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIO } from './io.js';
@@ -42,7 +43,13 @@ export function version(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-async function dispatch(name: CommandName, target: string, flags: Flags, io: CliIO): Promise<number> {
+async function dispatch(
+  name: CommandName,
+  target: string,
+  flags: Flags,
+  io: CliIO,
+  positionals: readonly string[] = [],
+): Promise<number> {
   if (name === 'help') {
     const topic = target;
     if (!topic) io.stdout.write(USAGE);
@@ -62,6 +69,8 @@ async function dispatch(name: CommandName, target: string, flags: Flags, io: Cli
       return connectorsCommand(connectors, flags, io);
     case 'describe':
       return describeCommand(target, connectors, flags, io);
+    case 'runs':
+      return runsCommand(positionals, connectors, flags, io);
   }
 }
 
@@ -90,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout.write(commandHelp(first));
       return EXIT.ok;
     }
-    return await dispatch(first, positionals[0] ?? '', flags, io);
+    return await dispatch(first, positionals[0] ?? '', flags, io, positionals);
   } catch (error) {
     return reportThrown(error, io, json, verbose);
   }

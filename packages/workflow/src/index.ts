@@ -6,6 +6,18 @@
 import schema from '../schema/workflow.schema.json' with { type: 'json' };
 
 export { HANDLEABLE_ERROR_KINDS, isHandleable } from './handleable-kinds.js';
+export { DEFAULT_RUNS_DIR, fileRunStore } from './journal/file-journal.js';
+export type {
+  JournalEntry,
+  JournalStepView,
+  RunJournal,
+  RunJournalStore,
+  RunSummary,
+} from './journal/journal-types.js';
+export { parseJournal, summarize } from './journal/parse-journal.js';
+export { type ResumePoint, resumePoint } from './journal/resume-point.js';
+export { isRunExistsError, RunExistsError } from './journal/run-exists-error.js';
+export { hashWorkflow } from './journal/workflow-hash.js';
 export { jsonShapeProblem, MAX_JSON_DEPTH } from './json-limits.js';
 export { type PlannedRequest, type PlanRequestOptions, planRequest } from './plan-request.js';
 export type { PlannedStep, PlanWorkflowOptions, SecretFinding, WorkflowPlan } from './plan-types.js';

@@ -7,22 +7,19 @@ import {
 } from '@convoflow/core';
 import type { Step, Workflow } from './generated/types.js';
 import { isHandleable } from './handleable-kinds.js';
+import type { JournalStepView, RunJournal } from './journal/journal-types.js';
+import { openJournal, readResumePoint, stepStartEntry } from './journal/open-journal.js';
+import type { ResumePoint } from './journal/resume-point.js';
+import { hashWorkflow } from './journal/workflow-hash.js';
 import { jsonShapeProblem } from './json-limits.js';
 import { planWorkflow } from './plan-workflow.js';
-import { evaluatePredicate, type StepOutcome } from './predicates.js';
+import { evaluatePredicate } from './predicates.js';
 import { RUN_ID, RUN_ID_RULE } from './run-id.js';
 import type { RunResult, RunWorkflowOptions, StepRecord } from './types.js';
 import { predicateSteps, validateRunInput, validateWorkflow } from './validate-workflow.js';
 
 /** What later steps see of an earlier one: `{{steps.<id>.body.id}}`, `{{steps.<id>.status}}`, … */
-interface StepView extends StepOutcome {
-  statusText?: string;
-  headers: Record<string, string>;
-  body: unknown;
-  requestId?: string;
-  attempts: number;
-  durationMs: number;
-}
+type StepView = JournalStepView;
 
 interface RunState {
   runId: string;
@@ -30,6 +27,10 @@ interface RunState {
   context: { input: unknown; steps: Record<string, StepView>; run: { id: string } };
   records: StepRecord[];
   failure?: RunResult['error'];
+  journal?: RunJournal | undefined;
+  resume?: ResumePoint | undefined;
+  /** The run stopped at a step that needs a person's decision. */
+  undecided?: boolean;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -145,10 +146,32 @@ function handledByNextCondition(steps: readonly Step[], index: number, id: strin
   return next?.type === 'condition' && predicateSteps(next.if).includes(id);
 }
 
+/** A step that was being sent when the run stopped, and may not be sent again: the run stops there. */
+function stopsForDecision(step: Step, key: string, state: RunState): boolean {
+  const inFlight = state.resume?.inFlight;
+  if (inFlight?.key !== key || inFlight.safe) return false;
+  state.undecided = true;
+  state.failure = {
+    ...(step.id ? { stepId: step.id } : {}),
+    kind: 'aborted',
+    message:
+      `step ${step.id ?? key} needs a decision: it was being sent (${inFlight.method ?? 'method unknown'}, no ` +
+      'Idempotency-Key) when the run stopped, so it may have arrived; sending it again could do it twice',
+  };
+  return true;
+}
+
 /** Runs a list of steps in order; false when the run must stop. */
-async function runSteps(steps: readonly Step[], state: RunState, depth: number): Promise<boolean> {
+async function runSteps(
+  steps: readonly Step[],
+  state: RunState,
+  depth: number,
+  prefix = '',
+): Promise<boolean> {
   for (const [index, step] of steps.entries()) {
     const { options, context } = state;
+    // The step's place in the workflow: the same workflow (same hash) walks the same keys on a resume.
+    const key = `${prefix}${index}`;
     options.onEvent?.({
       type: 'step-start',
       step: {
@@ -158,26 +181,42 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
       },
       depth,
     });
+    const done = state.resume?.completed.get(key);
+    if (!done) {
+      if (stopsForDecision(step, key, state)) return false;
+      await state.journal?.append(stepStartEntry(step, key, options.connectors));
+    }
     const started = Date.now();
     let record: StepRecord;
+    let view: StepView | undefined;
     let branch: readonly Step[] | undefined;
     switch (step.type) {
       case 'customApi':
       case 'connector': {
-        const result = await runNode(step, state);
-        const built = fromResult(step, result, step.type === 'connector' ? step.operation : undefined);
+        // A step completed before a crash is never sent again: later steps see what it returned then.
+        const built = done?.view
+          ? { record: done.record, view: done.view }
+          : fromResult(
+              step,
+              await runNode(step, state),
+              step.type === 'connector' ? step.operation : undefined,
+            );
         record = built.record;
+        view = built.view;
         context.steps[step.id] = built.view;
-        if (!result.ok) {
+        const error = built.view.ok ? undefined : built.view.error;
+        if (error) {
           const handled = step.continueOnError || handledByNextCondition(steps, index, step.id);
           // Only remote outcomes can be handled: a config or input problem, or an abort, always fails the run.
-          if (handled && isHandleable(result.error.kind)) record.handled = true;
-          else state.failure = { stepId: step.id, kind: result.error.kind, message: result.error.message };
+          if (handled && isHandleable(error.kind)) record.handled = true;
+          else state.failure = { stepId: step.id, kind: error.kind, message: error.message };
         }
         break;
       }
       case 'condition': {
-        const holds = evaluatePredicate(step.if, context.steps, context);
+        const holds = done
+          ? done.record.branch === 'then'
+          : evaluatePredicate(step.if, context.steps, context);
         branch = holds ? step.then : step.else;
         record = {
           type: 'condition',
@@ -207,7 +246,7 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
       }
       case 'delay':
         try {
-          await sleep(step.ms, options.signal);
+          if (!done) await sleep(step.ms, options.signal);
         } catch {
           state.failure = { kind: 'aborted', message: 'the run was aborted' };
         }
@@ -220,10 +259,15 @@ async function runSteps(steps: readonly Step[], state: RunState, depth: number):
         };
         break;
     }
+    // An aborted step stays in flight in the journal: the run can be resumed, and decides then whether to resend.
+    if (!done && state.failure?.kind !== 'aborted') {
+      const at = new Date().toISOString();
+      await state.journal?.append({ type: 'step-end', at, key, record, ...(view ? { view } : {}) });
+    }
     state.records.push(record);
     options.onEvent?.({ type: 'step-end', record, depth });
     if (state.failure) return false;
-    if (branch && !(await runSteps(branch, state, depth + 1))) return false;
+    if (branch && !(await runSteps(branch, state, depth + 1, `${key}.${record.branch}.`))) return false;
   }
   return true;
 }
@@ -251,34 +295,64 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
   if (!RUN_ID.test(runId)) return refuse('config', [{ pointer: 'runId', message: RUN_ID_RULE }]);
   const issues = validateWorkflow(workflow, options.connectors ? { connectors: options.connectors } : {});
   if (issues.length > 0) return refuse('config', issues);
-  const shape = jsonShapeProblem(options.input ?? {}, 'input');
+  const workflowHash = options.workflowHash ?? hashWorkflow(workflow);
+  let resume: ResumePoint | undefined;
+  if (options.resume) {
+    if (!options.journal)
+      return refuse('config', [{ pointer: 'resume', message: 'a resume needs a journal' }]);
+    const read = await readResumePoint(options.journal, runId, workflowHash);
+    if (!read.point) return refuse('config', read.issues);
+    resume = read.point;
+  }
+  // A resumed run continues with the input it started with.
+  const input = resume ? resume.input : (options.input ?? {});
+  const shape = jsonShapeProblem(input, 'input');
   const inputIssues = shape
     ? [shape]
-    : validateRunInput(workflow, options.input ?? {}).map((issue) => ({
-        ...issue,
-        pointer: `input${issue.pointer}`,
-      }));
+    : validateRunInput(workflow, input).map((issue) => ({ ...issue, pointer: `input${issue.pointer}` }));
   if (inputIssues.length > 0) return refuse('input', inputIssues);
   // Pre-flight: every secret of every branch, every host, every connector input known now; nothing is sent
   // unless all of it is in order.
-  const plan = await planWorkflow(workflow, { ...options, runId });
+  const plan = await planWorkflow(workflow, { ...options, input, runId });
   const preflight = [
     ...plan.secrets.map((finding) => ({ pointer: finding.pointer, message: finding.message })),
     ...plan.issues,
   ];
   if (preflight.length > 0) return refuse('config', preflight);
+  const name = typeof workflow.name === 'string' ? { workflow: workflow.name } : {};
+  const opened = options.journal
+    ? await openJournal(options.journal, { runId, workflowHash, ...name, input }, resume)
+    : undefined;
+  if (opened?.issues) return refuse('config', opened.issues);
   const state: RunState = {
     runId,
     options,
-    context: { input: options.input ?? {}, steps: {}, run: { id: runId } },
+    context: { input, steps: {}, run: { id: runId } },
     records: [],
+    journal: opened?.journal,
+    resume,
   };
-  const completed = await runSteps(workflow.steps, state, 0);
-  return {
-    runId,
-    ok: completed && !state.failure,
-    durationMs: Date.now() - started,
-    steps: state.records,
-    ...(state.failure ? { error: state.failure } : {}),
-  };
+  try {
+    const completed = await runSteps(workflow.steps, state, 0);
+    const ok = completed && !state.failure;
+    // A run stopped for a decision, or aborted, has not ended: it can be resumed.
+    if (!state.undecided && state.failure?.kind !== 'aborted') {
+      const at = new Date().toISOString();
+      await state.journal?.append({
+        type: 'run-end',
+        at,
+        ok,
+        ...(state.failure ? { error: state.failure } : {}),
+      });
+    }
+    return {
+      runId,
+      ok,
+      durationMs: Date.now() - started,
+      steps: state.records,
+      ...(state.failure ? { error: state.failure } : {}),
+    };
+  } finally {
+    await state.journal?.close();
+  }
 }

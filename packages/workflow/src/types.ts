@@ -9,6 +9,7 @@ import type {
   ValidationIssue,
 } from '@convoflow/core';
 import type { Step } from './generated/types.js';
+import type { RunJournalStore } from './journal/journal-types.js';
 
 export type {
   ConditionStep,
@@ -79,4 +80,16 @@ export interface RunWorkflowOptions {
   baseUrls?: Readonly<Record<string, string>>;
   /** More hosts that may receive secrets (for Custom API steps pointed at a sandbox). */
   allowHosts?: readonly string[];
+  /**
+   * Where the run is journaled (`fileRunStore()` for the embedded default): its start, each step's start and
+   * result, its end; each write flushed before the next step starts. A new run's `runId` must have no journal yet.
+   */
+  journal?: RunJournalStore;
+  /**
+   * Continue the crashed run `runId` from its journal: with its input (`input` is ignored) and its idempotency
+   * keys; completed steps are not sent again. The workflow must have the journal's hash.
+   */
+  resume?: boolean;
+  /** The hash kept in the journal (default: {@link hashWorkflow} of the workflow given). */
+  workflowHash?: string;
 }

@@ -1,6 +1,13 @@
 import type { Connector } from '@convoflow/core';
 import { maskSensitiveFields } from '@convoflow/core';
-import { RUN_ID, RUN_ID_RULE, runWorkflow, type Workflow } from '@convoflow/workflow';
+import {
+  fileRunStore,
+  hashWorkflow,
+  RUN_ID,
+  RUN_ID_RULE,
+  runWorkflow,
+  type Workflow,
+} from '@convoflow/workflow';
 import type { Flags } from '../command-line.js';
 import { openEnvironment } from '../environment.js';
 import { EXIT } from '../exit-codes.js';
@@ -8,12 +15,13 @@ import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { readInputOption, readJsonFile } from '../read-input.js';
 import { secretHint } from '../secrets.js';
 import { sensitiveKeys } from '../sensitive.js';
+import { stateDir } from '../state-dir.js';
 import { liveTrace } from '../trace.js';
 import { checkShape } from './call.js';
 import { dryRunWorkflow } from './run-dry.js';
 import { routeWorkflow, usedConnectors } from './workflow-connectors.js';
 
-/** `convoflow run <workflow.json> [--input …] [--run-id ID] [--sandbox] [--dry-run] [--curl] [--json]` */
+/** `convoflow run <workflow.json> [--input …] [--run-id ID | --resume ID] [--sandbox] [--dry-run] [--curl] [--json]` */
 export async function runCommand(
   file: string,
   flags: Flags,
@@ -30,11 +38,15 @@ export async function runCommand(
     );
   }
   checkShape(loaded, file);
-  const input = (await readInputOption(flags.input as string | undefined, io)) ?? {};
+  const resume = resumeFlag(flags);
+  const input = resume ? {} : ((await readInputOption(flags.input as string | undefined, io)) ?? {});
   checkShape(input, '--input');
-  const runId = flags['run-id'] as string | undefined;
+  const runId = resume ?? (flags['run-id'] as string | undefined);
   if (runId !== undefined && !RUN_ID.test(runId))
-    throw new CliError(`--run-id "${runId.slice(0, 140)}" is not valid`, `${RUN_ID_RULE}.`);
+    throw new CliError(
+      `--${resume ? 'resume' : 'run-id'} "${runId.slice(0, 140)}" is not valid`,
+      `${RUN_ID_RULE}.`,
+    );
   const used = usedConnectors(loaded as Workflow, connectors);
   const environment = await openEnvironment(flags, used, connectors, io);
   try {
@@ -50,7 +62,14 @@ export async function runCommand(
       ...(runId ? { runId } : {}),
     };
     if (flags['dry-run'] || flags.curl) return await dryRunWorkflow(workflow, file, options, flags, io);
-    return await runLive(workflow, file, options, flags, used, io, environment.routes !== undefined);
+    // Every live run is journaled; the hash is the file's, so a sandbox run resumes on another sandbox port.
+    const journaled = {
+      ...options,
+      journal: fileRunStore(stateDir(flags, io)),
+      workflowHash: hashWorkflow(loaded),
+      ...(resume ? { resume: true } : {}),
+    };
+    return await runLive(workflow, file, journaled, flags, used, io, environment.routes !== undefined);
   } finally {
     await environment.close();
   }
@@ -59,7 +78,7 @@ export async function runCommand(
 async function runLive(
   workflow: Workflow,
   file: string,
-  options: Parameters<typeof runWorkflow>[1] & { runId?: string },
+  options: NonNullable<Parameters<typeof runWorkflow>[1]>,
   flags: Flags,
   used: Connector[],
   io: CliIO,
@@ -72,7 +91,7 @@ async function runLive(
   if (trace) {
     const name = typeof workflow.name === 'string' ? workflow.name : file;
     io.stdout.write(
-      `${paint('bold', `▶ ${name}`)}  ${paint('gray', `run ${runId}${sandbox ? '  (sandbox)' : ''}`)}\n`,
+      `${paint('bold', `▶ ${name}`)}  ${paint('gray', `run ${runId}${options.resume ? '  (resumed: completed steps are not sent again)' : ''}${sandbox ? '  (sandbox)' : ''}`)}\n`,
     );
   }
   try {
@@ -93,7 +112,8 @@ async function runLive(
       const issues = result.error.issues ?? [];
       throw new CliError(
         `${file} cannot run: ${issues.length} problem${issues.length === 1 ? '' : 's'}`,
-        secretHint(issues.map((issue) => issue.message).join('\n'), used) ??
+        journalHint(issues, file, result.runId) ??
+          secretHint(issues.map((issue) => issue.message).join('\n'), used) ??
           'Nothing was sent. Fix the workflow file (or the --input, or the secrets) and run again.',
         EXIT.refused,
         result.error.kind,
@@ -114,4 +134,26 @@ async function runLive(
   } finally {
     trace?.stop();
   }
+}
+
+/** The run id of --resume, refused with the flags it cannot go with. */
+function resumeFlag(flags: Flags): string | undefined {
+  const resume = flags.resume as string | undefined;
+  if (resume === undefined) return undefined;
+  const clash = ['run-id', 'input', 'dry-run', 'curl'].find((name) => flags[name] !== undefined);
+  if (clash)
+    throw new CliError(
+      `--resume cannot go with --${clash}`,
+      'A resumed run keeps its run id and its input, and sends what is left of it.',
+    );
+  return resume;
+}
+
+/** A hint for a refusal that concerns the run journal: a taken run id, or a run that cannot be resumed. */
+function journalHint(issues: readonly { pointer: string; message: string }[], file: string, runId: string) {
+  const issue = issues.find((item) => item.pointer === 'runId');
+  if (!issue) return undefined;
+  if (issue.message.includes('already has a journal'))
+    return `Nothing was sent. To continue that run: convoflow run ${file} --resume ${runId}`;
+  return 'Nothing was sent. See the runs and their status: convoflow runs';
 }

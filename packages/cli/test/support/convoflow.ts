@@ -19,10 +19,16 @@ export const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
 /** A secret value that must never appear in any output. */
 export const CANARY = 'sk_test_CANARY_51xyz';
 
-/** The environment without any provider secret, so nothing real can be reached by accident. */
-export const cleanEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(STRIPE|SLACK|SENDGRID|GOOGLE)_|^NO_COLOR$/.test(name)),
-);
+/**
+ * The environment without any provider secret, so nothing real can be reached by accident; run journals go to a
+ * scratch folder, not the repository's `.convoflow/runs`.
+ */
+export const cleanEnv: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(STRIPE|SLACK|SENDGRID|GOOGLE)_|^NO_COLOR$/.test(name)),
+  ),
+  CONVOFLOW_STATE_DIR: mkdtempSync(join(tmpdir(), 'convoflow-state-')),
+};
 
 export interface Outcome {
   code: number;

@@ -1,0 +1,65 @@
+import { type Connector, maskSensitiveFields } from '@convoflow/core';
+import { fileRunStore, type JournalEntry, RUN_ID, RUN_ID_RULE } from '@convoflow/workflow';
+import type { Flags } from '../command-line.js';
+import { EXIT } from '../exit-codes.js';
+import { CliError, type CliIO, painter, toJson } from '../io.js';
+import { sensitiveKeys } from '../sensitive.js';
+import { stateDir } from '../state-dir.js';
+
+const USAGE = 'Usage: convoflow runs [show <runId>] [--state-dir DIR] [--json]';
+
+/** `convoflow runs [--json]`: every journaled run and its status; `convoflow runs show <runId>`: one journal. */
+export async function runsCommand(
+  positionals: readonly string[],
+  connectors: Readonly<Record<string, Connector>>,
+  flags: Flags,
+  io: CliIO,
+): Promise<number> {
+  const dir = stateDir(flags, io);
+  const store = fileRunStore(dir);
+  const [action, runId] = positionals;
+  if (action === undefined) {
+    const runs = await store.list();
+    if (flags.json) io.stdout.write(`${toJson(runs)}\n`);
+    else if (runs.length === 0) io.stdout.write(`no runs in ${dir}\n`);
+    else
+      for (const run of runs)
+        io.stdout.write(
+          `${run.runId}  ${run.status.padEnd(10)}  ${run.startedAt ?? '?'}  ${run.steps} step${run.steps === 1 ? '' : 's'}  ${run.workflow ?? ''}\n`,
+        );
+    return EXIT.ok;
+  }
+  if (action !== 'show' || runId === undefined) throw new CliError(`runs: unknown action "${action}"`, USAGE);
+  if (!RUN_ID.test(runId)) throw new CliError(`"${runId.slice(0, 140)}" is not a run id`, `${RUN_ID_RULE}.`);
+  const entries = await store.read(runId);
+  if (!entries) throw new CliError(`run ${runId} has no journal in ${dir}`, 'List the runs: convoflow runs');
+  // Journals hold what later steps need; sensitive fields (client_secret, tokens) are masked for display.
+  const shown = maskSensitiveFields(entries, sensitiveKeys(Object.values(connectors))) as JournalEntry[];
+  if (flags.json) io.stdout.write(`${toJson(shown)}\n`);
+  else for (const entry of shown) io.stdout.write(`${describeEntry(entry, painter(io))}\n`);
+  return EXIT.ok;
+}
+
+/** One journal entry as one line, with the step's response body on the next. */
+function describeEntry(entry: JournalEntry, paint: ReturnType<typeof painter>): string {
+  const at = paint('gray', entry.at);
+  switch (entry.type) {
+    case 'run-start':
+      return `${at}  run start  ${entry.runId}  ${entry.workflow ?? ''}  ${entry.workflowHash}\n  input ${JSON.stringify(entry.input)}`;
+    case 'run-resume':
+      return `${at}  run resumed`;
+    case 'step-start':
+      return `${at}  step ${entry.key} ${entry.id ?? ''} (${entry.stepType}) started${entry.method ? `  ${entry.method}${entry.idempotencyKey ? ' with Idempotency-Key' : ''}` : ''}`;
+    case 'step-end': {
+      const { record } = entry;
+      const outcome = record.ok
+        ? paint('green', 'ok')
+        : paint('red', `failed: ${record.error?.message ?? ''}`);
+      const status = record.status !== undefined ? `  ${record.status}` : '';
+      const body = entry.view ? `\n  body ${JSON.stringify(entry.view.body)?.slice(0, 2000)}` : '';
+      return `${at}  step ${entry.key} ${record.id ?? ''} ${outcome}${status}${body}`;
+    }
+    case 'run-end':
+      return `${at}  run ${entry.ok ? paint('green', 'succeeded') : paint('red', `failed: ${entry.error?.message ?? ''}`)}`;
+  }
+}

@@ -1,0 +1,67 @@
+import type { NodeError } from '@convoflow/core';
+import type { StepRecord } from '../types.js';
+
+/** What later steps see of a completed Custom API or connector step (`{{steps.<id>.body.x}}`, …). */
+export interface JournalStepView {
+  ok: boolean;
+  status?: number;
+  statusText?: string;
+  headers: Record<string, string>;
+  body: unknown;
+  requestId?: string;
+  attempts: number;
+  durationMs: number;
+  error?: NodeError;
+}
+
+/**
+ * One line of a run journal. Steps are keyed by their place in the workflow (`0`, `2.then.0`): the same workflow
+ * (same hash) walks the same keys. Secret values are never written: a resumed run resolves them again.
+ */
+export type JournalEntry =
+  | { type: 'run-start'; at: string; runId: string; workflowHash: string; workflow?: string; input: unknown }
+  | { type: 'run-resume'; at: string }
+  | {
+      type: 'step-start';
+      at: string;
+      key: string;
+      id?: string;
+      stepType: StepRecord['type'];
+      /** For Custom API and connector steps: the method, when known before sending. */
+      method?: string;
+      /** For Custom API and connector steps: whether the request carries an Idempotency-Key. */
+      idempotencyKey?: boolean;
+    }
+  | { type: 'step-end'; at: string; key: string; record: StepRecord; view?: JournalStepView }
+  | { type: 'run-end'; at: string; ok: boolean; error?: { stepId?: string; kind: string; message: string } };
+
+/** Where a run is recorded: each append is durable (flushed to disk) before its promise resolves. */
+export interface RunJournal {
+  readonly runId: string;
+  append(entry: JournalEntry): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A run as a list shows it. */
+export interface RunSummary {
+  runId: string;
+  status: 'succeeded' | 'failed' | 'unfinished';
+  workflow?: string;
+  startedAt?: string;
+  endedAt?: string;
+  steps: number;
+}
+
+/**
+ * Where journals live: one per run. The file store is the embedded default; a shared store (Redis, say) implements
+ * the same four methods.
+ */
+export interface RunJournalStore {
+  /** A new journal; refuses (`RunExistsError`) when the run already has one. */
+  create(runId: string): Promise<RunJournal>;
+  /** The journal of an existing run, to append to (a resume). */
+  reopen(runId: string): Promise<RunJournal>;
+  /** Every entry of a run's journal (a torn last line, from a crash mid-write, is left out); undefined if none. */
+  read(runId: string): Promise<JournalEntry[] | undefined>;
+  list(): Promise<RunSummary[]>;
+}

@@ -1,0 +1,85 @@
+import type { Connector, ValidationIssue } from '@convoflow/core';
+import type { Step } from '../generated/types.js';
+import type { JournalEntry, RunJournal, RunJournalStore } from './journal-types.js';
+import { type ResumePoint, resumePoint, resumeProblem } from './resume-point.js';
+import { isRunExistsError } from './run-exists-error.js';
+
+/** The journal of a run, and where a resumed run stopped; or why it cannot be journaled. */
+export type OpenedJournal =
+  | { journal: RunJournal; resume?: ResumePoint; issues?: undefined }
+  | { issues: ValidationIssue[] };
+
+/** Reads the resume point of `runId` from `store`: issues when there is none or it does not fit the workflow. */
+export async function readResumePoint(
+  store: RunJournalStore,
+  runId: string,
+  workflowHash: string,
+): Promise<{ point?: ResumePoint; issues: ValidationIssue[] }> {
+  const entries = await store.read(runId);
+  const point = entries ? resumePoint(entries) : undefined;
+  if (!point) return { issues: [{ pointer: 'runId', message: `run ${runId} has no journal to resume` }] };
+  const problem = resumeProblem(point, workflowHash);
+  return problem ? { issues: [{ pointer: 'runId', message: problem }] } : { point, issues: [] };
+}
+
+/** Creates the journal of a new run (refused when the id is taken), or reopens the one of a resumed run. */
+export async function openJournal(
+  store: RunJournalStore,
+  start: Omit<Extract<JournalEntry, { type: 'run-start' }>, 'type' | 'at'>,
+  resume: ResumePoint | undefined,
+): Promise<OpenedJournal> {
+  const at = new Date().toISOString();
+  if (resume) {
+    const journal = await store.reopen(start.runId);
+    await journal.append({ type: 'run-resume', at });
+    return { journal, resume };
+  }
+  try {
+    const journal = await store.create(start.runId);
+    await journal.append({ type: 'run-start', at, ...start });
+    return { journal };
+  } catch (error) {
+    if (!isRunExistsError(error)) throw error;
+    const message = `run ${start.runId} already has a journal: resume it, or give a new run id`;
+    return { issues: [{ pointer: 'runId', message }] };
+  }
+}
+
+const IDEMPOTENCY_HEADER = /^idempotency-key$/i;
+const hasKeyHeader = (headers: unknown) =>
+  Object.keys(headers ?? {}).some((name) => IDEMPOTENCY_HEADER.test(name));
+
+/**
+ * The journal line written before a step starts. For Custom API and connector steps it says whether sending the
+ * step twice is harmless: its method, and whether an Idempotency-Key goes with it (a header of the config or step,
+ * or the connector's own key for that method, as Stripe's).
+ */
+export function stepStartEntry(
+  step: Step,
+  key: string,
+  connectors: Readonly<Record<string, Connector>> | undefined,
+): JournalEntry {
+  const entry = {
+    type: 'step-start' as const,
+    at: new Date().toISOString(),
+    key,
+    stepType: step.type,
+    ...(step.id ? { id: step.id } : {}),
+  };
+  if (step.type === 'customApi') {
+    const config = step.config as { method?: string; headers?: Record<string, unknown> };
+    return { ...entry, method: config.method ?? 'GET', idempotencyKey: hasKeyHeader(config.headers) };
+  }
+  if (step.type === 'connector') {
+    const [connectorId = '', operationId = ''] = step.operation.split('.');
+    const connector = connectors?.[connectorId];
+    const method = connector?.operations[operationId]?.method;
+    const byConnector = method !== undefined && connector?.idempotency?.methods.includes(method) === true;
+    return {
+      ...entry,
+      ...(method ? { method } : {}),
+      idempotencyKey: byConnector || hasKeyHeader(step.headers),
+    };
+  }
+  return entry;
+}
