@@ -121,3 +121,21 @@ describe('the run journal', () => {
     expect(await fileRunStore(join(dir, 'none')).list()).toEqual([]);
   });
 });
+
+describe('a journal that cannot be written', () => {
+  it('refuses the run as a config failure before any step is sent, instead of throwing', async () => {
+    const dir = stateDir();
+    const notADirectory = join(dir, 'a-file');
+    appendFileSync(notADirectory, 'x');
+    const before = server.requests.length;
+    const result = await runWorkflow(twoSteps(), {
+      transport,
+      runId: 'unwritable',
+      journal: fileRunStore(join(notADirectory, 'runs')),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatchObject({ kind: 'config' });
+    expect(JSON.stringify(result.error)).toContain('cannot write the run journal (ENOTDIR)');
+    expect(server.requests.length).toBe(before);
+  });
+});

@@ -15,7 +15,12 @@ export async function readResumePoint(
   runId: string,
   workflowHash: string,
 ): Promise<{ point?: ResumePoint; issues: ValidationIssue[] }> {
-  const entries = await store.read(runId);
+  let entries: JournalEntry[] | undefined;
+  try {
+    entries = await store.read(runId);
+  } catch (error) {
+    return { issues: [unwritable(error, 'read')] };
+  }
   const point = entries ? resumePoint(entries) : undefined;
   if (!point) return { issues: [{ pointer: 'runId', message: `run ${runId} has no journal to resume` }] };
   const problem = resumeProblem(point, workflowHash);
@@ -29,20 +34,30 @@ export async function openJournal(
   resume: ResumePoint | undefined,
 ): Promise<OpenedJournal> {
   const at = new Date().toISOString();
-  if (resume) {
-    const journal = await store.reopen(start.runId);
-    await journal.append({ type: 'run-resume', at });
-    return { journal, resume };
-  }
   try {
+    if (resume) {
+      const journal = await store.reopen(start.runId);
+      await journal.append({ type: 'run-resume', at });
+      return { journal, resume };
+    }
     const journal = await store.create(start.runId);
     await journal.append({ type: 'run-start', at, ...start });
     return { journal };
   } catch (error) {
-    if (!isRunExistsError(error)) throw error;
+    if (!isRunExistsError(error)) return { issues: [unwritable(error, 'write')] };
     const message = `run ${start.runId} already has a journal: resume it, or give a new run id`;
     return { issues: [{ pointer: 'runId', message }] };
   }
+}
+
+/** A journal the store cannot open (a state directory that is not writable, say): refused before any step runs. */
+function unwritable(error: unknown, what: 'read' | 'write'): ValidationIssue {
+  const code = (error as { code?: unknown } | null)?.code;
+  const why = typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
+  return {
+    pointer: 'journal',
+    message: `cannot ${what} the run journal (${why}): give the runs a state directory this process can write`,
+  };
 }
 
 const IDEMPOTENCY_HEADER = /^idempotency-key$/i;
