@@ -1,0 +1,24 @@
+import { Redis } from 'ioredis';
+
+/** A Redis URL (`redis://host:port/db`, `rediss://` for TLS) or an open ioredis client. */
+export type RedisInput = string | Redis;
+
+/**
+ * An ioredis client for `input`: a URL opens a new one (BullMQ workers need `maxRetriesPerRequest: null`), a
+ * client is used as it is. `owned` says whether the caller must close it.
+ */
+export function openRedis(input: RedisInput): { redis: Redis; owned: boolean } {
+  if (typeof input !== 'string') return { redis: input, owned: false };
+  return { redis: new Redis(input, { maxRetriesPerRequest: null }), owned: true };
+}
+
+/** The URL without its password, for messages. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the Redis URL';
+  }
+}
