@@ -9,7 +9,10 @@ export type RedisInput = string | Redis;
  */
 export function openRedis(input: RedisInput): { redis: Redis; owned: boolean } {
   if (typeof input !== 'string') return { redis: input, owned: false };
-  return { redis: new Redis(input, { maxRetriesPerRequest: null }), owned: true };
+  const redis = new Redis(input, { maxRetriesPerRequest: null });
+  // ioredis reconnects by itself and queues commands meanwhile; a failure reaches the command that needed Redis.
+  redis.on('error', () => {});
+  return { redis, owned: true };
 }
 
 /** The URL without its password, for messages. */

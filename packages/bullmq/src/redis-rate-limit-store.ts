@@ -3,11 +3,12 @@ import type { Redis } from 'ioredis';
 import { DEFAULT_KEY_PREFIX, redisKeys } from './redis-keys.js';
 
 /**
- * GCRA in one script, so reservations from every process are atomic. KEYS: the cell (theoretical arrival time, ms)
- * and the pause. ARGV: emission interval (ms; empty when there is no limit, only a pause), tolerance (ms). Times come
- * from the Redis server's clock, so workers on different hosts agree. Returns how long the caller waits (ms).
+ * GCRA in one script, so takes from every process are atomic. KEYS: the cell (theoretical arrival time, ms) and the
+ * pause. ARGV: emission interval (ms; empty when there is no limit, only a pause), tolerance (ms). Times come from
+ * the Redis server's clock, so workers on different hosts agree. Returns 0 when a request was taken (it may go now),
+ * else how long to wait before asking again (ms); nothing is taken then.
  */
-const RESERVE = `
+const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
@@ -15,10 +16,11 @@ if ARGV[1] == '' then return math.max(0, math.ceil(paused - now)) end
 local interval = tonumber(ARGV[1])
 local tolerance = tonumber(ARGV[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-local at = math.max(now, tat - tolerance, paused)
-local nextTat = math.max(tat, at) + interval
+local allowedAt = math.max(tat - tolerance, paused)
+if allowedAt > now then return math.max(1, math.ceil(allowedAt - now)) end
+local nextTat = math.max(tat, now) + interval
 redis.call('SET', KEYS[1], string.format('%.3f', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
-return math.ceil(at - now)
+return 0
 `;
 
 /** Holds a key until now + ARGV[1] ms (Redis clock), never shortening a longer pause. */
@@ -46,7 +48,7 @@ export interface RedisRateLimitStoreOptions {
 }
 
 type ScriptRedis = Redis & {
-  convoflowReserve(cell: string, pause: string, interval: string, tolerance: string): Promise<number>;
+  convoflowTake(cell: string, pause: string, interval: string, tolerance: string): Promise<number>;
   convoflowPause(pause: string, forMs: string): Promise<number>;
 };
 
@@ -69,23 +71,30 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (!Number.isInteger(this.#burst) || this.#burst < 1)
       throw new RangeError('RedisRateLimitStore: burst must be a whole number, 1 or more');
     this.#keys = redisKeys(options.prefix ?? DEFAULT_KEY_PREFIX);
-    if (!('convoflowReserve' in redis)) {
-      redis.defineCommand('convoflowReserve', { numberOfKeys: 2, lua: RESERVE });
+    if (!('convoflowTake' in redis)) {
+      redis.defineCommand('convoflowTake', { numberOfKeys: 2, lua: TAKE });
       redis.defineCommand('convoflowPause', { numberOfKeys: 1, lua: PAUSE });
     }
     this.#redis = redis as ScriptRedis;
   }
 
-  /** Takes the next slot of `key` and says how long to wait for it (ms); `now` is ignored: Redis keeps the time. */
+  /**
+   * Waits until `key` lets a request go, takes it and resolves 0 (core then sends at once); with no limit, only a
+   * pause, it says how long the pause lasts. Taking at the moment of sending, not booking a slot ahead, means a
+   * process that wakes late (a busy machine) never sends in a slot that has passed, next to the slot's successor.
+   * The wait happens here: the call's abort signal does not cut it short. `now` is ignored: Redis keeps the time.
+   */
   async reserve(key: string, limit: RateLimit | undefined, _now: number): Promise<number> {
     const interval = limit ? limit.perMs / limit.requests : undefined;
     const tolerance = interval === undefined ? 0 : (this.#burst - 1) * interval;
-    return this.#redis.convoflowReserve(
-      this.#keys.rateCell(key),
-      this.#keys.ratePause(key),
-      interval === undefined ? '' : String(interval),
-      String(tolerance),
-    );
+    const cell = this.#keys.rateCell(key);
+    const pause = this.#keys.ratePause(key);
+    if (interval === undefined) return this.#redis.convoflowTake(cell, pause, '', '0');
+    for (;;) {
+      const wait = await this.#redis.convoflowTake(cell, pause, String(interval), String(tolerance));
+      if (wait === 0) return 0;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   /** Pauses `key` for every process until `until` (ms since epoch, this process's clock). */

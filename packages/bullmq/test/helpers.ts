@@ -46,6 +46,7 @@ export function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): P
 /** Waits until every run in `runIds` has ended in Redis; returns their statuses. */
 export async function waitForRuns(redisUrl: string, runIds: readonly string[], timeoutMs = 60_000) {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  redis.on('error', () => {}); // reconnects by itself (a test restarts Redis)
   const runs = redisRunStore(redis);
   try {
     const deadline = Date.now() + timeoutMs;
