@@ -50,18 +50,24 @@ export async function enqueueRun(workflow: Workflow, options: EnqueueRunOptions)
     pointer: `input${issue.pointer}`,
   }));
   if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
-  const { redis, owned } = openRedis(options.redis);
+  const { redis, owned } = openRedis(options.redis, { failFast: true });
   const queue = new Queue(options.queue ?? DEFAULT_QUEUE, { connection: redis });
+  queue.on('error', () => {}); // an unreachable Redis fails `add`, reported below
   try {
     const runs = redisRunStore(redis, options.prefix ?? DEFAULT_KEY_PREFIX);
-    const spec = { workflow, workflowHash: hashWorkflow(workflow), input, enqueuedAt: new Date().toISOString() };
+    const spec = {
+      workflow,
+      workflowHash: hashWorkflow(workflow),
+      input,
+      enqueuedAt: new Date().toISOString(),
+    };
     if (!(await runs.saveSpec(runId, spec)))
       return { ok: false, issues: [{ pointer: 'runId', message: `run ${runId} exists already` }] };
     // The job id is the run id: one job per run, whatever happens.
     await queue.add('run', { runId }, { jobId: runId, removeOnComplete: 1000, removeOnFail: 5000 });
     return { ok: true, runId };
   } finally {
-    await queue.close();
-    if (owned) await redis.quit();
+    await queue.close().catch(() => {});
+    if (owned) redis.disconnect();
   }
 }

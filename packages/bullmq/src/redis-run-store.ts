@@ -2,10 +2,10 @@ import {
   type JournalEntry,
   RUN_ID,
   RUN_ID_RULE,
+  RunExistsError,
   type RunJournal,
   type RunJournalStore,
   type RunSummary,
-  RunExistsError,
   summarize,
   type Workflow,
 } from '@convoflow/workflow';
@@ -72,7 +72,12 @@ export function redisRunStore(redis: Redis, prefix: string = DEFAULT_KEY_PREFIX)
         const replies = (await pipeline.exec()) ?? [];
         batch.forEach((id, index) => {
           const lines = (replies[index]?.[1] as string[] | undefined) ?? [];
-          summaries.push(summarize(id, lines.map((line) => JSON.parse(line) as JournalEntry)));
+          summaries.push(
+            summarize(
+              id,
+              lines.map((line) => JSON.parse(line) as JournalEntry),
+            ),
+          );
         });
       }
       return summaries;

@@ -164,7 +164,12 @@ async function runOneStep(job: Job<RunJobData>, token: string | undefined, conte
     throw new UnrecoverableError(result.error.message);
   }
   if (last) options.onEvent?.({ type: 'step', runId, ...stepFields(last) });
-  options.onEvent?.({ type: 'run-end', runId, ok: result.ok, ...(result.error ? { error: result.error } : {}) });
+  options.onEvent?.({
+    type: 'run-end',
+    runId,
+    ok: result.ok,
+    ...(result.error ? { error: result.error } : {}),
+  });
   return { ok: result.ok };
 }
 

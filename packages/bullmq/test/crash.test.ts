@@ -1,12 +1,18 @@
 import type { ChildProcess } from 'node:child_process';
-import { type CaptureServer, describeWithRedis, type RedisServer, startCaptureServer, startRedisServer } from '@convoflow/testkit';
+import {
+  type CaptureServer,
+  describeWithRedis,
+  startCaptureServer,
+  startRedisServer,
+} from '@convoflow/testkit';
 import { afterEach, expect, it } from 'vitest';
 import { enqueueRun } from '../src/index.js';
 import { keysByStep, kill, postSteps, startWorkerProcess, waitForRuns } from './helpers.js';
 
 /** How many requests arrived for `url` with `key`. */
 const count = (server: CaptureServer, url: string, key: string) =>
-  server.requests.filter((request) => request.url === url && request.headers['idempotency-key'] === key).length;
+  server.requests.filter((request) => request.url === url && request.headers['idempotency-key'] === key)
+    .length;
 
 describeWithRedis('crashes: worker processes killed, Redis restarted', () => {
   const cleanup: Array<() => Promise<void>> = [];
@@ -14,7 +20,9 @@ describeWithRedis('crashes: worker processes killed, Redis restarted', () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
   const track = <T extends { close(): Promise<void> } | ChildProcess>(thing: T): T => {
-    cleanup.push(() => ('close' in thing && typeof thing.close === 'function' ? thing.close() : kill(thing as ChildProcess)));
+    cleanup.push(() =>
+      'close' in thing && typeof thing.close === 'function' ? thing.close() : kill(thing as ChildProcess),
+    );
     return thing;
   };
 
@@ -42,7 +50,11 @@ describeWithRedis('crashes: worker processes killed, Redis restarted', () => {
     track(await startWorkerProcess(redis.url));
     const [summary] = await waitForRuns(redis.url, ['killed'], 30_000);
     expect(summary).toMatchObject({ status: 'succeeded', steps: 3 });
-    expect([count(server, '/s1', 'killed:s1'), count(server, '/s2', 'killed:s2'), count(server, '/s3', 'killed:s3')]).toEqual([1, 2, 1]);
+    expect([
+      count(server, '/s1', 'killed:s1'),
+      count(server, '/s2', 'killed:s2'),
+      count(server, '/s3', 'killed:s3'),
+    ]).toEqual([1, 2, 1]);
     expect(server.requests).toHaveLength(4);
   }, 60_000);
 

@@ -24,7 +24,10 @@ export function postSteps(origin: string, count = 3, extra: Record<string, unkno
 }
 
 /** Starts a worker process; resolves once it takes jobs. */
-export function startWorkerProcess(redisUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+export function startWorkerProcess(
+  redisUrl: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [WORKER], {
     env: { ...process.env, REDIS_URL: redisUrl, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,7 +1,13 @@
-import { type CaptureServer, describeWithRedis, type RedisServer, startCaptureServer, startRedisServer } from '@convoflow/testkit';
+import {
+  type CaptureServer,
+  describeWithRedis,
+  type RedisServer,
+  startCaptureServer,
+  startRedisServer,
+} from '@convoflow/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueRun, redisRunStore, type RunWorker, startWorker } from '../src/index.js';
+import { enqueueRun, type RunWorker, redisRunStore, startWorker } from '../src/index.js';
 import { keysByStep, postSteps, waitForRuns } from './helpers.js';
 
 describeWithRedis('a worker runs queued workflows one step per job pickup', () => {
@@ -32,11 +38,17 @@ describeWithRedis('a worker runs queued workflows one step per job pickup', () =
   });
 
   it('sends every step once, in order, with the run id and step id as Idempotency-Key, and journals the run', async () => {
-    const queued = await enqueueRun(postSteps(server.origin), { redis: redis.url, runId: 'plain-1', input: {} });
+    const queued = await enqueueRun(postSteps(server.origin), {
+      redis: redis.url,
+      runId: 'plain-1',
+      input: {},
+    });
     expect(queued).toEqual({ ok: true, runId: 'plain-1' });
     const [summary] = await waitForRuns(redis.url, ['plain-1']);
     expect(summary).toMatchObject({ runId: 'plain-1', status: 'succeeded', steps: 3 });
-    const sent = server.requests.filter((request) => String(request.headers['idempotency-key']).startsWith('plain-1'));
+    const sent = server.requests.filter((request) =>
+      String(request.headers['idempotency-key']).startsWith('plain-1'),
+    );
     expect(sent.map((request) => [request.url, request.headers['idempotency-key']])).toEqual([
       ['/s1', 'plain-1:s1'],
       ['/s2', 'plain-1:s2'],

@@ -1,3 +1,4 @@
+import { executeNode } from '@convoflow/core';
 import {
   CANARIES,
   type CaptureServer,
@@ -6,7 +7,6 @@ import {
   startCaptureServer,
   startRedisServer,
 } from '@convoflow/testkit';
-import { executeNode } from '@convoflow/core';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enqueueRun, RedisRateLimitStore } from '../src/index.js';
@@ -53,7 +53,9 @@ describeWithRedis('a rate limit shared through Redis', () => {
     const limit = { requests: 10, perMs: 1000 };
     const started = Date.now();
     const waits = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => (stores[index % 2] as RedisRateLimitStore).reserve('spacing', limit, 0)),
+      Array.from({ length: 12 }, (_, index) =>
+        (stores[index % 2] as RedisRateLimitStore).reserve('spacing', limit, 0),
+      ),
     );
     other.disconnect();
     // Each take resolves when its request may go (0: send now); 12 at 100 ms apart take at least 1.1 s.

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
+import { QUEUE_COMMANDS, REDIS_DETAIL } from './queue-commands.js';
 import { STATE_DIR_DETAIL } from './state-dir.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -99,13 +100,18 @@ export const COMMANDS = {
     positionals: ['connector.operation'],
   },
   runs: {
-    usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',
+    usage: 'convoflow runs [show <runId>] [--state-dir DIR | --redis URL] [--json]',
     summary: 'list journaled runs with their status, or print one run’s journal (redacted)',
-    details: [STATE_DIR_DETAIL, '--json               the runs, or the journal’s entries, as JSON'],
-    options: { ...COMMON, 'state-dir': { type: 'string' } },
+    details: [
+      STATE_DIR_DETAIL,
+      REDIS_DETAIL,
+      '--json               the runs, or the journal’s entries, as JSON',
+    ],
+    options: { ...COMMON, 'state-dir': { type: 'string' }, redis: { type: 'string' } },
     positionals: [],
     maxPositionals: 2,
   },
+  ...QUEUE_COMMANDS,
   help: {
     usage: 'convoflow help [<command>]',
     summary: 'this help, or one command’s',

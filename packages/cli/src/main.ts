@@ -10,6 +10,7 @@ import {
 import { callCommand } from './commands/call.js';
 import { connectorsCommand } from './commands/connectors.js';
 import { describeCommand } from './commands/describe.js';
+import { enqueueCommand, workerCommand } from './commands/queue.js';
 import { requestCommand } from './commands/request.js';
 import { runCommand } from './commands/run.js';
 import { runsCommand } from './commands/runs.js';
@@ -71,6 +72,10 @@ async function dispatch(
       return describeCommand(target, connectors, flags, io);
     case 'runs':
       return runsCommand(positionals, connectors, flags, io);
+    case 'enqueue':
+      return enqueueCommand(target, flags, connectors, io);
+    case 'worker':
+      return workerCommand(flags, connectors, io);
   }
 }
 

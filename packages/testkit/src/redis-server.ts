@@ -24,10 +24,17 @@ export function hasRedisServer(): boolean {
  * (`CI=true`) the skip fails the run: CI must run these tests.
  */
 export function describeWithRedis(name: string, body: () => void): void {
-  if (hasRedisServer()) return describe(name, body);
+  if (hasRedisServer()) {
+    describe(name, body);
+    return;
+  }
   if (process.env.CI === 'true')
-    throw new Error(`${name}: redis-server is not on PATH, and CI must run these tests (apt-get install redis-server)`);
-  process.stderr.write(`\nNOTE: skipping "${name}": redis-server is not on PATH (apt-get install redis-server)\n`);
+    throw new Error(
+      `${name}: redis-server is not on PATH, and CI must run these tests (apt-get install redis-server)`,
+    );
+  process.stderr.write(
+    `\nNOTE: skipping "${name}": redis-server is not on PATH (apt-get install redis-server)\n`,
+  );
   describe.skip(name, body);
 }
 
