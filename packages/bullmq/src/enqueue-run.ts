@@ -64,7 +64,19 @@ export async function enqueueRun(workflow: Workflow, options: EnqueueRunOptions)
     if (!(await runs.saveSpec(runId, spec)))
       return { ok: false, issues: [{ pointer: 'runId', message: `run ${runId} exists already` }] };
     // The job id is the run id: one job per run, whatever happens.
-    await queue.add('run', { runId }, { jobId: runId, removeOnComplete: 1000, removeOnFail: 5000 });
+    // Attempts cover a worker's own trouble (Redis gone mid-step): the run resumes from its journal. A step's
+    // failures are counted apart (`maxAttempts` of the worker).
+    await queue.add(
+      'run',
+      { runId },
+      {
+        jobId: runId,
+        attempts: 10,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: 1000,
+        removeOnFail: 5000,
+      },
+    );
     return { ok: true, runId };
   } finally {
     await queue.close().catch(() => {});

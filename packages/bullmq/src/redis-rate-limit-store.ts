@@ -3,24 +3,28 @@ import type { Redis } from 'ioredis';
 import { DEFAULT_KEY_PREFIX, redisKeys } from './redis-keys.js';
 
 /**
- * GCRA in one script, so takes from every process are atomic. KEYS: the cell (theoretical arrival time, ms) and the
- * pause. ARGV: emission interval (ms; empty when there is no limit, only a pause), tolerance (ms). Times come from
- * the Redis server's clock, so workers on different hosts agree. Returns 0 when a request was taken (it may go now),
- * else how long to wait before asking again (ms); nothing is taken then.
+ * GCRA in one script, so bookings from every process are atomic. KEYS: the cell (theoretical arrival time, ms) and
+ * the pause. ARGV: emission interval (ms; empty when there is no limit, only a pause), tolerance (ms), and the slot
+ * the caller booked before (empty for a first booking). Times come from the Redis server's clock, so workers on
+ * different hosts agree. A booked slot that is still fresh (now within one interval of it, no pause since) is
+ * confirmed: `{0}`. Otherwise a slot is booked, the earliest the limit and the pause allow: `{wait ms, slot}`.
  */
-const TAKE = `
+const BOOK = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if ARGV[1] == '' then return math.max(0, math.ceil(paused - now)) end
+if ARGV[1] == '' then return {math.max(0, math.ceil(paused - now)), ''} end
 local interval = tonumber(ARGV[1])
 local tolerance = tonumber(ARGV[2])
+if ARGV[3] ~= '' then
+  local slot = tonumber(ARGV[3])
+  if now - slot <= interval and paused <= now then return {0, ''} end
+end
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-local allowedAt = math.max(tat - tolerance, paused)
-if allowedAt > now then return math.max(1, math.ceil(allowedAt - now)) end
-local nextTat = math.max(tat, now) + interval
+local at = math.max(now, tat - tolerance, paused)
+local nextTat = math.max(tat, at) + interval
 redis.call('SET', KEYS[1], string.format('%.3f', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
-return 0
+return {math.ceil(at - now), string.format('%.3f', at)}
 `;
 
 /** Holds a key until now + ARGV[1] ms (Redis clock), never shortening a longer pause. */
@@ -48,7 +52,13 @@ export interface RedisRateLimitStoreOptions {
 }
 
 type ScriptRedis = Redis & {
-  convoflowTake(cell: string, pause: string, interval: string, tolerance: string): Promise<number>;
+  convoflowBook(
+    cell: string,
+    pause: string,
+    interval: string,
+    tolerance: string,
+    slot: string,
+  ): Promise<[number, string]>;
   convoflowPause(pause: string, forMs: string): Promise<number>;
 };
 
@@ -71,28 +81,31 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (!Number.isInteger(this.#burst) || this.#burst < 1)
       throw new RangeError('RedisRateLimitStore: burst must be a whole number, 1 or more');
     this.#keys = redisKeys(options.prefix ?? DEFAULT_KEY_PREFIX);
-    if (!('convoflowTake' in redis)) {
-      redis.defineCommand('convoflowTake', { numberOfKeys: 2, lua: TAKE });
+    if (!('convoflowBook' in redis)) {
+      redis.defineCommand('convoflowBook', { numberOfKeys: 2, lua: BOOK });
       redis.defineCommand('convoflowPause', { numberOfKeys: 1, lua: PAUSE });
     }
     this.#redis = redis as ScriptRedis;
   }
 
   /**
-   * Waits until `key` lets a request go, takes it and resolves 0 (core then sends at once); with no limit, only a
-   * pause, it says how long the pause lasts. Taking at the moment of sending, not booking a slot ahead, means a
-   * process that wakes late (a busy machine) never sends in a slot that has passed, next to the slot's successor.
-   * The wait happens here: the call's abort signal does not cut it short. `now` is ignored: Redis keeps the time.
+   * Books the next slot of `key`, waits for it, and resolves 0 (core then sends at once); with no limit, only a
+   * pause, it says how long the pause lasts. On waking it confirms the slot: a process that woke late (a busy
+   * machine), or a slot a 429 paused meanwhile, books again rather than send next to the following slot's owner,
+   * so no window of `perMs` sees more than `requests` + 1. The wait happens here: the call's abort signal does not
+   * cut it short. `now` is ignored: Redis keeps the time.
    */
   async reserve(key: string, limit: RateLimit | undefined, _now: number): Promise<number> {
     const interval = limit ? limit.perMs / limit.requests : undefined;
     const tolerance = interval === undefined ? 0 : (this.#burst - 1) * interval;
     const cell = this.#keys.rateCell(key);
     const pause = this.#keys.ratePause(key);
-    if (interval === undefined) return this.#redis.convoflowTake(cell, pause, '', '0');
+    if (interval === undefined) return (await this.#redis.convoflowBook(cell, pause, '', '0', ''))[0];
+    let slot = '';
     for (;;) {
-      const wait = await this.#redis.convoflowTake(cell, pause, String(interval), String(tolerance));
-      if (wait === 0) return 0;
+      const [wait, booked] = await this.#redis.convoflowBook(cell, pause, String(interval), String(tolerance), slot);
+      if (wait === 0 && (slot !== '' || booked !== '')) return 0;
+      slot = booked;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

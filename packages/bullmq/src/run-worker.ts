@@ -1,6 +1,6 @@
 import type { Connector, SecretProvider, Transport } from '@convoflow/core';
 import { type RunResult, runWorkflow } from '@convoflow/workflow';
-import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import { openRedis, type RedisInput } from './redis-connection.js';
 import { DEFAULT_KEY_PREFIX, DEFAULT_QUEUE } from './redis-keys.js';
 import { RedisRateLimitStore, type RedisRateLimitStoreOptions } from './redis-rate-limit-store.js';
@@ -20,7 +20,9 @@ export type WorkerEvent =
   | { type: 'step'; runId: string; stepId?: string; ok: boolean; status?: number }
   | { type: 'retry'; runId: string; stepId?: string; attempt: number; delayMs: number }
   | { type: 'run-end'; runId: string; ok: boolean; error?: RunResult['error'] }
-  | { type: 'run-stuck'; runId: string; message: string };
+  | { type: 'run-stuck'; runId: string; message: string }
+  /** BullMQ's own trouble: Redis unreachable, a lock lost (another worker then has the job). */
+  | { type: 'worker-error'; message: string };
 
 /** Options of {@link startWorker}. */
 export interface StartWorkerOptions {
@@ -97,6 +99,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunWorke
       maxStalledCount: 1000,
     },
   );
+  worker.on('error', (error) => options.onEvent?.({ type: 'worker-error', message: error.message }));
   await worker.waitUntilReady();
   return {
     worker,
@@ -184,6 +187,10 @@ function stepFields(record: RunResult['steps'][number]) {
 /** Puts the job back in the queue (after `delayMs`) for its next pickup; BullMQ's step-job pattern. */
 async function requeue(job: Job<RunJobData>, token: string | undefined, data: RunJobData, delayMs: number) {
   await job.updateData(data);
-  await job.moveToDelayed(Date.now() + delayMs, token);
-  throw new DelayedError();
+  if (delayMs > 0) {
+    await job.moveToDelayed(Date.now() + delayMs, token);
+    throw new DelayedError();
+  }
+  await job.moveToWait(token);
+  throw new WaitingError();
 }

@@ -4,6 +4,8 @@
 export const REDIS_DETAIL =
   '--redis URL          the queue’s Redis, redis://host:port (default: $CONVOFLOW_REDIS_URL)';
 
+import type { CommandSpec } from './command-line.js';
+
 export const QUEUE_COMMANDS = {
   enqueue: {
     usage: "convoflow enqueue <workflow.json> --redis URL [--input '{…}' | @file | -] [--run-id ID] [--json]",
@@ -44,4 +46,4 @@ export const QUEUE_COMMANDS = {
     },
     positionals: [],
   },
-} as const;
+} as const satisfies Record<string, CommandSpec>;
