@@ -4,7 +4,7 @@ import type { GraphNode, StepState } from './graph-model.js';
 export function StepDetails({ node, state }: { node: GraphNode; state: StepState | undefined }) {
   const record = state?.record;
   return (
-    <section class="card step-details" id="step-details" data-step={node.id ?? node.key}>
+    <section class="card step-details" id="step-details" data-details={node.id ?? node.key}>
       <h2>
         {node.id ?? node.type} <span class="muted">{node.label}</span>
       </h2>
