@@ -3,6 +3,7 @@
  * {@link startStudio}; the web app is built at build time into dist/web and served by it.
  * @packageDocumentation
  */
+
+export type * from './protocol.js';
 export type { StudioOptions, StudioSandbox } from './server/options.js';
 export { type RunningStudio, startStudio } from './server/start-studio.js';
-export type * from './protocol.js';

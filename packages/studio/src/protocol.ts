@@ -110,4 +110,9 @@ export type RunEvent =
   | { type: 'step-start'; id?: string; stepType: string; operation?: string; depth: number }
   | { type: 'attempt'; stepId: string; attempt: number }
   | { type: 'step-end'; record: StepView; depth: number }
-  | { type: 'run-end'; ok: boolean; durationMs: number; error?: { stepId?: string; message: string; issues?: Issue[] } };
+  | {
+      type: 'run-end';
+      ok: boolean;
+      durationMs: number;
+      error?: { stepId?: string; message: string; issues?: Issue[] };
+    };

@@ -4,8 +4,8 @@
  * real services refused under --sandbox, and credentials accepted as secret references only.
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StudioProcess, startStudioProcess } from './support/studio-process.js';
 
@@ -22,13 +22,21 @@ function call(
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port: studio.port, path, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      {
+        host: '127.0.0.1',
+        port: studio.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => {
           body += chunk.toString();
         });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
       },
     );
     request.on('error', reject);
@@ -69,14 +77,18 @@ describe('convoflow studio', () => {
       expect(second.token).not.toBe(studio.token);
       expect(second.port).not.toBe(studio.port);
       // One studio's token does not open another.
-      expect((await call(second, '/api/catalog', { headers: { 'x-studio-token': studio.token } })).status).toBe(403);
+      expect(
+        (await call(second, '/api/catalog', { headers: { 'x-studio-token': studio.token } })).status,
+      ).toBe(403);
     } finally {
       await second.stop();
     }
   });
 
   it('refuses an unknown --port value before starting (exit 2)', async () => {
-    await expect(startStudioProcess(['--port', 'http'])).rejects.toThrow(/exited \(2\)[\s\S]*--port must be a number/);
+    await expect(startStudioProcess(['--port', 'http'])).rejects.toThrow(
+      /exited \(2\)[\s\S]*--port must be a number/,
+    );
   });
 });
 
@@ -92,7 +104,13 @@ describe('the token', () => {
   it('must be right: 403 for a wrong one, in the header, the cookie or the address', async () => {
     const wrong = `${studio.token.slice(0, -1)}${studio.token.endsWith('A') ? 'B' : 'A'}`;
     expect((await call(studio, '/api/catalog', { headers: { 'x-studio-token': wrong } })).status).toBe(403);
-    expect((await call(studio, '/api/catalog', { headers: { cookie: `convoflow-studio-${studio.port}=${wrong}` } })).status).toBe(403);
+    expect(
+      (
+        await call(studio, '/api/catalog', {
+          headers: { cookie: `convoflow-studio-${studio.port}=${wrong}` },
+        })
+      ).status,
+    ).toBe(403);
     expect((await call(studio, `/?token=${wrong}`)).status).toBe(403);
     expect((await call(studio, '/api/catalog', { headers: { 'x-studio-token': '' } })).status).toBe(403);
   });
@@ -113,12 +131,20 @@ describe('the token', () => {
 
 describe('Host and Origin', () => {
   it('refuses a Host that is not 127.0.0.1 or localhost with its port (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${studio.port}`, '127.0.0.1', `127.0.0.1:${studio.port + 1}`, `localhost.evil.example:${studio.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${studio.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${studio.port + 1}`,
+      `localhost.evil.example:${studio.port}`,
+    ]) {
       const answer = await call(studio, '/api/catalog', { headers: { ...good, host } });
       expect(answer.status, host).toBe(403);
       expect(answer.body).toContain('Host');
     }
-    expect((await call(studio, '/api/catalog', { headers: { ...good, host: `localhost:${studio.port}` } })).status).toBe(200);
+    expect(
+      (await call(studio, '/api/catalog', { headers: { ...good, host: `localhost:${studio.port}` } })).status,
+    ).toBe(200);
   });
 
   it('refuses a state-changing request from a foreign Origin, without one, or not in JSON', async () => {
@@ -146,7 +172,9 @@ describe('Host and Origin', () => {
       headers: { ...good, origin: 'http://evil.example', 'access-control-request-method': 'POST' },
     });
     expect(preflight.status).toBe(403);
-    const catalog = await call(studio, '/api/catalog', { headers: { ...good, origin: 'http://evil.example' } });
+    const catalog = await call(studio, '/api/catalog', {
+      headers: { ...good, origin: 'http://evil.example' },
+    });
     expect(catalog.status).toBe(200);
     for (const answer of [preflight, catalog])
       expect(Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
@@ -155,23 +183,43 @@ describe('Host and Origin', () => {
 
 describe('what the API allows', () => {
   it('refuses the real services under --sandbox', async () => {
-    const answer = await call(studio, '/api/send', { method: 'POST', headers: good, body: JSON.stringify({ ...JSON.parse(previewBody), target: 'real' }) });
+    const answer = await call(studio, '/api/send', {
+      method: 'POST',
+      headers: good,
+      body: JSON.stringify({ ...JSON.parse(previewBody), target: 'real' }),
+    });
     expect(answer.status).toBe(403);
     expect(answer.body).toContain('--sandbox');
   });
 
   it('takes credentials as secret references only', async () => {
-    const config = { url: 'https://api.stripe.com/v1/customers', auth: { type: 'bearer', token: 'sk_test_typed_in' } };
-    const answer = await call(studio, '/api/preview', { method: 'POST', headers: good, body: JSON.stringify({ kind: 'customApi', config }) });
+    const config = {
+      url: 'https://api.stripe.com/v1/customers',
+      auth: { type: 'bearer', token: 'sk_test_typed_in' },
+    };
+    const answer = await call(studio, '/api/preview', {
+      method: 'POST',
+      headers: good,
+      body: JSON.stringify({ kind: 'customApi', config }),
+    });
     expect(JSON.parse(answer.body)).toEqual({
       ok: false,
-      issues: [{ pointer: '/auth/token', message: 'choose a secret: credentials are entered as {{secrets.NAME}} references only' }],
+      issues: [
+        {
+          pointer: '/auth/token',
+          message: 'choose a secret: credentials are entered as {{secrets.NAME}} references only',
+        },
+      ],
       warnings: [],
     });
   });
 
   it('opens only the workflow files it found', async () => {
-    const answer = await call(studio, '/api/workflow/open', { method: 'POST', headers: good, body: JSON.stringify({ path: '../package.json' }) });
+    const answer = await call(studio, '/api/workflow/open', {
+      method: 'POST',
+      headers: good,
+      body: JSON.stringify({ path: '../package.json' }),
+    });
     expect(answer.status).toBe(404);
   });
 

@@ -32,7 +32,10 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
 
   beforeAll(async () => {
     // A canary in the environment: the sandbox run must not read it, and nothing may show it.
-    studio = await startStudioProcess(['--sandbox', '--port', '0'], { STRIPE_SECRET_KEY: CANARIES[0], CANARY_KEY: CANARIES[1] });
+    studio = await startStudioProcess(['--sandbox', '--port', '0'], {
+      STRIPE_SECRET_KEY: CANARIES[0],
+      CANARY_KEY: CANARIES[1],
+    });
     browser = await openBrowser();
     await browser.page.goto(studio.url);
     await browser.page.getByRole('button', { name: 'Run a workflow' }).click();
@@ -61,7 +64,9 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
     await page.locator('#run').click();
     await expect.poll(() => page.locator('#run-result').getAttribute('data-ok')).toBe('true');
     expect(await state('charge')).toBe('ok');
-    expect(await page.locator('[data-step="charge"] .step-status').textContent()).toMatch(/^200 · \d+ ms · 1 attempt$/);
+    expect(await page.locator('[data-step="charge"] .step-status').textContent()).toMatch(
+      /^200 · \d+ ms · 1 attempt$/,
+    );
     expect(await page.locator('[data-step="paid"] .step-status').textContent()).toBe('→ then');
     expect(await branch('then')).toBe('true');
     expect(await branch('else')).toBe('false');
@@ -86,7 +91,9 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
     await page.locator('#run').click();
     await expect.poll(() => page.locator('#run-result').getAttribute('data-ok')).toBe('true');
     expect(await state('charge')).toBe('handled');
-    expect(await page.locator('[data-step="charge"] .step-status').textContent()).toMatch(/^402 · \d+ ms · 1 attempt$/);
+    expect(await page.locator('[data-step="charge"] .step-status').textContent()).toMatch(
+      /^402 · \d+ ms · 1 attempt$/,
+    );
     expect(await page.locator('[data-step="paid"] .step-status').textContent()).toBe('→ else');
     expect(await branch('then')).toBe('false');
     expect(await branch('else')).toBe('true');
@@ -94,12 +101,16 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
     for (const step of ['confirmation', 'ledger', 'announce']) expect(await state(step)).toBe('pending');
 
     await page.locator('[data-step="alert"]').click();
-    expect(await page.locator('#step-request').textContent()).toContain('Payment for order 6736 failed: Your card was declined.');
+    expect(await page.locator('#step-request').textContent()).toContain(
+      'Payment for order 6736 failed: Your card was declined.',
+    );
   });
 
   it('keeps secrets out of the page, its traffic (event streams included) and its storage', async () => {
     await browser.traffic.settled();
-    const streams = browser.traffic.entries.flatMap((entry) => /^→ GET \S+(\/api\/runs\/[\w-]+\/events)/.exec(entry)?.slice(1) ?? []);
+    const streams = browser.traffic.entries.flatMap(
+      (entry) => /^→ GET \S+(\/api\/runs\/[\w-]+\/events)/.exec(entry)?.slice(1) ?? [],
+    );
     expect(streams).toHaveLength(2);
     const events = await Promise.all(streams.map((path) => readEvents(studio, path)));
     expect(events.join('\n')).toContain('"type":"run-end"');

@@ -21,10 +21,13 @@ describe.runIf(hasChromium)('the configuration panel in Chromium', () => {
 
   beforeAll(async () => {
     echo = await startEchoServer();
-    studio = await startStudioProcess(['--port', '0', '--allow-secret', 'CANARY_TOKEN', '--allow-secret', 'CANARY_KEY'], {
-      CANARY_TOKEN: CANARIES[0],
-      CANARY_KEY: CANARIES[1],
-    });
+    studio = await startStudioProcess(
+      ['--port', '0', '--allow-secret', 'CANARY_TOKEN', '--allow-secret', 'CANARY_KEY'],
+      {
+        CANARY_TOKEN: CANARIES[0],
+        CANARY_KEY: CANARIES[1],
+      },
+    );
     browser = await openBrowser();
     await browser.page.goto(studio.url);
     await browser.page.locator('#node-picker').waitFor();
@@ -56,7 +59,9 @@ describe.runIf(hasChromium)('the configuration panel in Chromium', () => {
     expect(body).toMatch(/^amount=2000&currency=usd&/);
     expect(body).toContain('description=Order%20%236735%20%26%20co');
     expect(await page.locator('#preview-method').textContent()).toBe('POST');
-    expect(await page.locator('#preview-url').textContent()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/payment_intents$/);
+    expect(await page.locator('#preview-url').textContent()).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/v1\/payment_intents$/,
+    );
     const headers = (await page.locator('#preview-headers').textContent()) ?? '';
     expect(headers).toContain('application/x-www-form-urlencoded');
     expect(headers).toContain('Bearer <STRIPE_SECRET_KEY>');
@@ -102,11 +107,19 @@ describe.runIf(hasChromium)('the configuration panel in Chromium', () => {
     expect(await page.locator('.either-or').first().textContent()).toMatch(/Give at least one of: .*text/);
     await page.locator('#node-picker').selectOption('customApi');
     const kinds = await page.locator(`${field('/auth/type')} option`).allTextContents();
-    expect(kinds.join('\n')).toMatch(/API key \(header or query parameter\)[\s\S]*Bearer[\s\S]*Basic[\s\S]*OAuth 2\.0/);
+    expect(kinds.join('\n')).toMatch(
+      /API key \(header or query parameter\)[\s\S]*Bearer[\s\S]*Basic[\s\S]*OAuth 2\.0/,
+    );
     await page.locator(field('/auth/type')).selectOption('apiKey');
-    expect(await page.locator(`${field('/auth/in')} option`).allTextContents()).toEqual(['— not set —', 'header', 'query']);
+    expect(await page.locator(`${field('/auth/in')} option`).allTextContents()).toEqual([
+      '— not set —',
+      'header',
+      'query',
+    ]);
     // A credential is a choice among the allowed secret names, never a typed value.
-    expect(await page.locator(`${field('/auth/value')}`).evaluate((element) => element.tagName)).toBe('SELECT');
+    expect(await page.locator(`${field('/auth/value')}`).evaluate((element) => element.tagName)).toBe(
+      'SELECT',
+    );
     await page.locator(field('/auth/type')).selectOption('bearer');
   });
 

@@ -13,7 +13,10 @@ function portFlag(value: unknown): number {
   if (value === undefined) return 0;
   const port = Number(value);
   if (!/^\d+$/.test(String(value)) || port > 65535)
-    throw new CliError(`--port must be a number from 0 to 65535, not "${String(value)}"`, '--port 0 picks a free port.');
+    throw new CliError(
+      `--port must be a number from 0 to 65535, not "${String(value)}"`,
+      '--port 0 picks a free port.',
+    );
   return port;
 }
 
@@ -44,7 +47,9 @@ export async function studioCommand(
   const { startStudio } = await import('@convoflow/studio');
   const all = Object.values(connectors);
   const sandbox = await openEnvironment({ sandbox: true }, all, connectors, io);
-  const real = flags.sandbox ? undefined : await openEnvironment({ ...flags, sandbox: false }, all, connectors, io);
+  const real = flags.sandbox
+    ? undefined
+    : await openEnvironment({ ...flags, sandbox: false }, all, connectors, io);
   try {
     const routes = sandbox.routes ?? [];
     const studio = await startStudio({

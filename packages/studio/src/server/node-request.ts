@@ -108,7 +108,11 @@ function withIdempotencyPlaceholder(prepared: PreparedRequest, connector: Connec
  * `POST /api/preview`: the exact request the node would send to the target, redacted, planned by the workflow
  * package's `planRequest` (the same dry run as `convoflow call --dry-run`): no secret value is read into it.
  */
-export async function previewNode(choice: NodeChoice, target: Target, options: StudioOptions): Promise<Preview> {
+export async function previewNode(
+  choice: NodeChoice,
+  target: Target,
+  options: StudioOptions,
+): Promise<Preview> {
   const resolved = resolve(choice, target, options);
   if (Array.isArray(resolved)) return { ok: false, issues: resolved, warnings: [] };
   const planned = await planRequest(resolved.config, {
@@ -117,7 +121,12 @@ export async function previewNode(choice: NodeChoice, target: Target, options: S
   });
   const warnings = planned.secrets.map((finding) => finding.message);
   if (planned.issues.length > 0 || !planned.prepared)
-    return { ok: false, issues: planned.issues.map(({ pointer, message }) => ({ pointer, message })), warnings, config: resolved.portable };
+    return {
+      ok: false,
+      issues: planned.issues.map(({ pointer, message }) => ({ pointer, message })),
+      warnings,
+      config: resolved.portable,
+    };
   const prepared = withIdempotencyPlaceholder(planned.prepared, resolved.connector);
   return {
     ok: true,
@@ -134,7 +143,11 @@ function bodyView(body: unknown): unknown {
 }
 
 /** `POST /api/send`: sends through core (the server alone reads secret values); the result redacted and masked. */
-export async function sendNode(choice: NodeChoice, target: Target, options: StudioOptions): Promise<SendResult> {
+export async function sendNode(
+  choice: NodeChoice,
+  target: Target,
+  options: StudioOptions,
+): Promise<SendResult> {
   const resolved = resolve(choice, target, options);
   if (Array.isArray(resolved))
     return { ok: false, issues: resolved, target, durationMs: 0, attempts: 0, headers: {} };
@@ -144,11 +157,17 @@ export async function sendNode(choice: NodeChoice, target: Target, options: Stud
       secrets: resolved.secrets,
       ...(resolved.baseUrl ? { baseUrl: resolved.baseUrl } : {}),
     });
-  else result = await executeNode(resolved.config, { secrets: resolved.secrets, allowHosts: resolved.allowHosts });
+  else
+    result = await executeNode(resolved.config, {
+      secrets: resolved.secrets,
+      allowHosts: resolved.allowHosts,
+    });
   const masked = maskSensitiveFields(result, options.sensitiveFields ?? []) as NodeResult;
   return {
     ok: masked.ok,
-    issues: masked.ok ? [] : (masked.error.issues ?? []).map(({ pointer, message }) => ({ pointer, message })),
+    issues: masked.ok
+      ? []
+      : (masked.error.issues ?? []).map(({ pointer, message }) => ({ pointer, message })),
     target,
     ...(masked.status !== undefined ? { status: masked.status } : {}),
     durationMs: masked.durationMs,

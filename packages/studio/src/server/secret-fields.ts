@@ -16,7 +16,12 @@ export function literalSecretIssues(config: Record<string, unknown>): Issue[] {
   return SECRET_FIELDS.flatMap((field) => {
     const value = (auth as Record<string, unknown>)[field];
     return typeof value === 'string' && value !== '' && !SECRET_REFERENCE.test(value)
-      ? [{ pointer: `/auth/${field}`, message: 'choose a secret: credentials are entered as {{secrets.NAME}} references only' }]
+      ? [
+          {
+            pointer: `/auth/${field}`,
+            message: 'choose a secret: credentials are entered as {{secrets.NAME}} references only',
+          },
+        ]
       : [];
   });
 }

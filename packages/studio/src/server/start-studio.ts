@@ -33,7 +33,10 @@ function nodeChoice(value: unknown): NodeChoice {
       operation: body.operation,
       input: objectField(body.input ?? {}, 'input'),
     };
-  throw new RequestProblem(400, 'kind must be "customApi" (with config) or "operation" (with connector, operation, input)');
+  throw new RequestProblem(
+    400,
+    'kind must be "customApi" (with config) or "operation" (with connector, operation, input)',
+  );
 }
 
 async function api(
@@ -55,16 +58,28 @@ async function api(
   const body = objectField(await readJson(request), 'the body');
   switch (path) {
     case '/api/preview':
-      return sendJson(response, 200, await previewNode(nodeChoice(body), targetOf(body.target, options), options));
+      return sendJson(
+        response,
+        200,
+        await previewNode(nodeChoice(body), targetOf(body.target, options), options),
+      );
     case '/api/send':
-      return sendJson(response, 200, await sendNode(nodeChoice(body), targetOf(body.target, options), options));
+      return sendJson(
+        response,
+        200,
+        await sendNode(nodeChoice(body), targetOf(body.target, options), options),
+      );
     case '/api/workflow/open':
       if (typeof body.path !== 'string') throw new RequestProblem(400, 'path must be a string');
       return sendJson(response, 200, files.open(body.path));
     case '/api/workflow/run': {
       const workflow =
-        typeof body.path === 'string' ? files.open(body.path).workflow : objectField(body.workflow, 'workflow');
-      return sendJson(response, 200, { runId: runs.start(workflow as unknown as Workflow, body.input ?? {}) });
+        typeof body.path === 'string'
+          ? files.open(body.path).workflow
+          : objectField(body.workflow, 'workflow');
+      return sendJson(response, 200, {
+        runId: runs.start(workflow as unknown as Workflow, body.input ?? {}),
+      });
     }
     default:
       throw new RequestProblem(404, `no ${method} ${path}`);

@@ -44,16 +44,22 @@ export function workflowFiles(root: string): WorkflowFiles {
   return {
     list: () => [...found],
     open(path) {
-      if (!found.includes(path)) throw new RequestProblem(404, `${path} is not one of the studio's workflow files`);
+      if (!found.includes(path))
+        throw new RequestProblem(404, `${path} is not one of the studio's workflow files`);
       const file = join(root, path);
       const workflow = readJson(file, path);
       if (workflow === null || typeof workflow !== 'object' || Array.isArray(workflow))
         throw new RequestProblem(400, `${path} is not a workflow: it must be a JSON object with "steps"`);
       const stem = basename(file).slice(0, -'.workflow.json'.length);
       const inputs = readdirSync(dirname(file))
-        .filter((name) => name.startsWith(`${stem}.`) && name.endsWith('.json') && !name.endsWith('.workflow.json'))
+        .filter(
+          (name) => name.startsWith(`${stem}.`) && name.endsWith('.json') && !name.endsWith('.workflow.json'),
+        )
         .sort()
-        .map((name) => ({ name: name.slice(stem.length + 1, -'.json'.length), value: readJson(join(dirname(file), name), name) }));
+        .map((name) => ({
+          name: name.slice(stem.length + 1, -'.json'.length),
+          value: readJson(join(dirname(file), name), name),
+        }));
       return { path, workflow: workflow as Record<string, unknown>, inputs };
     },
   };

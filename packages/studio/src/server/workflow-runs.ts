@@ -15,7 +15,8 @@ interface Run {
 
 function stepView(record: StepRecord, sensitive: readonly string[]): StepView {
   const masked = maskSensitiveFields(record, sensitive) as StepRecord;
-  const { id, type, operation, ok, handled, status, attempts, durationMs, branch, request, response, error } = masked;
+  const { id, type, operation, ok, handled, status, attempts, durationMs, branch, request, response, error } =
+    masked;
   return {
     ...(id !== undefined ? { id } : {}),
     type,
@@ -29,7 +30,13 @@ function stepView(record: StepRecord, sensitive: readonly string[]): StepView {
     ...(request ? { request } : {}),
     ...(response ? { response } : {}),
     ...(error
-      ? { error: { kind: error.kind, message: error.message, ...(error.code !== undefined ? { code: error.code } : {}) } }
+      ? {
+          error: {
+            kind: error.kind,
+            message: error.message,
+            ...(error.code !== undefined ? { code: error.code } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -43,8 +50,10 @@ function toRunEvent(event: WorkflowEvent, sensitive: readonly string[]): RunEven
       ...(event.step.operation !== undefined ? { operation: event.step.operation } : {}),
       depth: event.depth,
     };
-  if (event.type === 'step-end') return { type: 'step-end', record: stepView(event.record, sensitive), depth: event.depth };
-  if (event.event.type === 'request') return { type: 'attempt', stepId: event.stepId, attempt: event.event.attempt };
+  if (event.type === 'step-end')
+    return { type: 'step-end', record: stepView(event.record, sensitive), depth: event.depth };
+  if (event.event.type === 'request')
+    return { type: 'attempt', stepId: event.stepId, attempt: event.event.attempt };
   return undefined;
 }
 
@@ -99,13 +108,20 @@ export class WorkflowRuns {
                 error: {
                   ...(result.error.stepId !== undefined ? { stepId: result.error.stepId } : {}),
                   message: result.error.message,
-                  ...(result.error.issues ? { issues: result.error.issues.map(({ pointer, message }) => ({ pointer, message })) } : {}),
+                  ...(result.error.issues
+                    ? { issues: result.error.issues.map(({ pointer, message }) => ({ pointer, message })) }
+                    : {}),
                 },
               }
             : {}),
         }),
       (error: unknown) =>
-        finish({ type: 'run-end', ok: false, durationMs: 0, error: { message: `the run failed: ${(error as Error).message}` } }),
+        finish({
+          type: 'run-end',
+          ok: false,
+          durationMs: 0,
+          error: { message: `the run failed: ${(error as Error).message}` },
+        }),
     );
     return id;
   }

@@ -19,10 +19,18 @@ export function App() {
       <header class="topbar">
         <h1>ConvoFlow Studio</h1>
         <nav>
-          <button type="button" class={tab === 'configure' ? 'tab active' : 'tab'} onClick={() => setTab('configure')}>
+          <button
+            type="button"
+            class={tab === 'configure' ? 'tab active' : 'tab'}
+            onClick={() => setTab('configure')}
+          >
             Configure a node
           </button>
-          <button type="button" class={tab === 'execute' ? 'tab active' : 'tab'} onClick={() => setTab('execute')}>
+          <button
+            type="button"
+            class={tab === 'execute' ? 'tab active' : 'tab'}
+            onClick={() => setTab('execute')}
+          >
             Run a workflow
           </button>
         </nav>

@@ -14,10 +14,15 @@ export const hasChromium = existsSync(CHROMIUM);
 /** Call at the top of a browser test file: a note when Chromium is missing, and a failing test under CI=true. */
 export function chromiumOrSkip(): void {
   if (hasChromium) return;
-  console.warn(`NOTE: ${CHROMIUM} is not installed: the studio's browser tests are SKIPPED (apt-get install -y chromium).`);
-  it.runIf(process.env.CI === 'true')('has Chromium in CI (the browser tests must not be skipped there)', () => {
-    throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install -y chromium`);
-  });
+  console.warn(
+    `NOTE: ${CHROMIUM} is not installed: the studio's browser tests are SKIPPED (apt-get install -y chromium).`,
+  );
+  it.runIf(process.env.CI === 'true')(
+    'has Chromium in CI (the browser tests must not be skipped there)',
+    () => {
+      throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install -y chromium`);
+    },
+  );
 }
 
 /** Every request and response the page made, as text to scan: URLs, headers, bodies. */
@@ -47,7 +52,9 @@ export async function openBrowser(): Promise<Browser> {
   const entries: string[] = [];
   const pending: Promise<unknown>[] = [];
   page.on('request', (request) => {
-    entries.push(`→ ${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+    entries.push(
+      `→ ${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`,
+    );
   });
   page.on('response', (response) => {
     entries.push(`← ${response.status()} ${response.url()}\n${JSON.stringify(response.headers())}`);
@@ -72,8 +79,13 @@ export async function openBrowser(): Promise<Browser> {
 }
 
 /** Everything the page keeps: localStorage, sessionStorage and the cookies other than the studio's token. */
-export async function storageText(browser: Browser, tokenCookie: string): Promise<{ text: string; cookies: string[] }> {
-  const stores = await browser.page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+export async function storageText(
+  browser: Browser,
+  tokenCookie: string,
+): Promise<{ text: string; cookies: string[] }> {
+  const stores = await browser.page.evaluate(() =>
+    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+  );
   const cookies = (await browser.context.cookies()).filter((cookie) => cookie.name !== tokenCookie);
   return { text: `${stores}\n${JSON.stringify(cookies)}`, cookies: cookies.map((cookie) => cookie.name) };
 }

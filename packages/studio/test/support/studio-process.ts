@@ -27,10 +27,18 @@ const cleanEnv = Object.fromEntries(
 );
 
 /** Starts `convoflow studio ...args` and waits for the URL it prints. */
-export function startStudioProcess(args: readonly string[], env: Record<string, string> = {}): Promise<StudioProcess> {
+export function startStudioProcess(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<StudioProcess> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'studio', ...args], {
     cwd: root,
-    env: { ...cleanEnv, NO_COLOR: '1', CONVOFLOW_STATE_DIR: mkdtempSync(join(tmpdir(), 'convoflow-studio-')), ...env },
+    env: {
+      ...cleanEnv,
+      NO_COLOR: '1',
+      CONVOFLOW_STATE_DIR: mkdtempSync(join(tmpdir(), 'convoflow-studio-')),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,11 +53,20 @@ export function startStudioProcess(args: readonly string[], env: Record<string, 
       output += chunk.toString();
       const found = /(http:\/\/127\.0\.0\.1:(\d+))\/\?token=([\w-]+)/.exec(output);
       if (found?.[1] && found[2] && found[3])
-        resolve({ url: found[0], origin: found[1], port: Number(found[2]), token: found[3], output: () => output, stop });
+        resolve({
+          url: found[0],
+          origin: found[1],
+          port: Number(found[2]),
+          token: found[3],
+          output: () => output,
+          stop,
+        });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`convoflow studio exited (${code}) before printing its URL:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`convoflow studio exited (${code}) before printing its URL:\n${output}`)),
+    );
   });
 }

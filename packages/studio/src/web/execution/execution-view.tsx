@@ -74,7 +74,11 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
       <section class="card run-controls">
         <label class="picker">
           <span>Workflow</span>
-          <select id="workflow-picker" value={opened?.path ?? ''} onChange={(event) => open(event.currentTarget.value)}>
+          <select
+            id="workflow-picker"
+            value={opened?.path ?? ''}
+            onChange={(event) => open(event.currentTarget.value)}
+          >
             <option value="">— open a workflow file —</option>
             {catalog.workflows.map((path) => (
               <option key={path} value={path}>
@@ -83,19 +87,36 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
             ))}
           </select>
         </label>
-        {catalog.workflows.length === 0 ? <p class="muted">No *.workflow.json files under the folder the studio started in.</p> : null}
+        {catalog.workflows.length === 0 ? (
+          <p class="muted">No *.workflow.json files under the folder the studio started in.</p>
+        ) : null}
         {opened ? (
           <>
-            {typeof opened.workflow.description === 'string' ? <p class="description">{opened.workflow.description}</p> : null}
+            {typeof opened.workflow.description === 'string' ? (
+              <p class="description">{opened.workflow.description}</p>
+            ) : null}
             <div class="row">
               <span>Input:</span>
               {opened.inputs.map((sample) => (
-                <button key={sample.name} type="button" class="small" data-input={sample.name} onClick={() => setInputText(JSON.stringify(sample.value, null, 2))}>
+                <button
+                  key={sample.name}
+                  type="button"
+                  class="small"
+                  data-input={sample.name}
+                  onClick={() => setInputText(JSON.stringify(sample.value, null, 2))}
+                >
                   {sample.name}
                 </button>
               ))}
             </div>
-            <textarea id="run-input" class="json" rows={8} value={inputText} spellcheck={false} onInput={(event) => setInputText(event.currentTarget.value)} />
+            <textarea
+              id="run-input"
+              class="json"
+              rows={8}
+              value={inputText}
+              spellcheck={false}
+              onInput={(event) => setInputText(event.currentTarget.value)}
+            />
             <button type="button" id="run" class="primary" disabled={running} onClick={run}>
               {running ? 'Running…' : 'Run on the sandbox'}
             </button>
@@ -103,8 +124,14 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
         ) : null}
         {failure ? <p class="error">{failure}</p> : null}
         {end ? (
-          <p id="run-result" class={end.ok ? 'status ok' : 'status failed'} data-ok={end.ok ? 'true' : 'false'}>
-            {end.ok ? `Run succeeded in ${end.durationMs} ms` : `Run failed${end.error?.stepId ? ` at ${end.error.stepId}` : ''}: ${end.error?.message ?? ''}`}
+          <p
+            id="run-result"
+            class={end.ok ? 'status ok' : 'status failed'}
+            data-ok={end.ok ? 'true' : 'false'}
+          >
+            {end.ok
+              ? `Run succeeded in ${end.durationMs} ms`
+              : `Run failed${end.error?.stepId ? ` at ${end.error.stepId}` : ''}: ${end.error?.message ?? ''}`}
           </p>
         ) : null}
       </section>

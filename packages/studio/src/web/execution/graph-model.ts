@@ -19,11 +19,20 @@ export interface StepState {
   record?: StepView;
 }
 
-type RawStep = { id?: unknown; type?: unknown; operation?: unknown; label?: unknown; then?: unknown; else?: unknown; config?: { url?: unknown; method?: unknown } };
+type RawStep = {
+  id?: unknown;
+  type?: unknown;
+  operation?: unknown;
+  label?: unknown;
+  then?: unknown;
+  else?: unknown;
+  config?: { url?: unknown; method?: unknown };
+};
 
 function labelOf(step: RawStep): string {
   if (typeof step.operation === 'string') return step.operation;
-  if (step.type === 'customApi') return `${typeof step.config?.method === 'string' ? step.config.method : 'GET'} ${typeof step.config?.url === 'string' ? step.config.url : ''}`;
+  if (step.type === 'customApi')
+    return `${typeof step.config?.method === 'string' ? step.config.method : 'GET'} ${typeof step.config?.url === 'string' ? step.config.url : ''}`;
   if (step.type === 'debug') return `debug: ${typeof step.label === 'string' ? step.label : ''}`;
   return String(step.type ?? 'step');
 }
@@ -53,14 +62,26 @@ function flatten(nodes: GraphNode[]): GraphNode[] {
 }
 
 /** The node an event is about: by step id, else the first node of its type (without an id) in the state given. */
-function find(nodes: GraphNode[], states: Record<string, StepState>, id: string | undefined, type: string, phase: StepState['phase']) {
+function find(
+  nodes: GraphNode[],
+  states: Record<string, StepState>,
+  id: string | undefined,
+  type: string,
+  phase: StepState['phase'],
+) {
   const all = flatten(nodes);
   if (id !== undefined) return all.find((node) => node.id === id);
-  return all.find((node) => node.id === undefined && node.type === type && (states[node.key]?.phase ?? 'pending') === phase);
+  return all.find(
+    (node) => node.id === undefined && node.type === type && (states[node.key]?.phase ?? 'pending') === phase,
+  );
 }
 
 /** The step states after one event of the run. */
-export function applyEvent(nodes: GraphNode[], states: Record<string, StepState>, event: RunEvent): Record<string, StepState> {
+export function applyEvent(
+  nodes: GraphNode[],
+  states: Record<string, StepState>,
+  event: RunEvent,
+): Record<string, StepState> {
   if (event.type === 'step-start') {
     const node = find(nodes, states, event.id, event.stepType, 'pending');
     return node ? { ...states, [node.key]: { phase: 'running', attempts: 0 } } : states;
@@ -72,7 +93,9 @@ export function applyEvent(nodes: GraphNode[], states: Record<string, StepState>
   }
   if (event.type === 'step-end') {
     const node = find(nodes, states, event.record.id, event.record.type, 'running');
-    return node ? { ...states, [node.key]: { phase: 'done', attempts: event.record.attempts, record: event.record } } : states;
+    return node
+      ? { ...states, [node.key]: { phase: 'done', attempts: event.record.attempts, record: event.record } }
+      : states;
   }
   return states;
 }

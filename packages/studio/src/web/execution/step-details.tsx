@@ -19,7 +19,9 @@ export function StepDetails({ node, state }: { node: GraphNode; state: StepState
       {record?.request ? (
         <>
           <h3>Request</h3>
-          <pre id="step-request">{`${record.request.method} ${record.request.url}\n${Object.entries(record.request.headers)
+          <pre id="step-request">{`${record.request.method} ${record.request.url}\n${Object.entries(
+            record.request.headers,
+          )
             .map(([name, value]) => `${name}: ${value}`)
             .join('\n')}${record.request.body !== undefined ? `\n\n${record.request.body}` : ''}`}</pre>
         </>

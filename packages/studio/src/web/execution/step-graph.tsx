@@ -3,7 +3,8 @@ import type { GraphNode, StepState } from './graph-model.js';
 function statusText(node: GraphNode, state: StepState | undefined): string {
   const record = state?.record;
   if (!state || state.phase === 'pending') return 'waiting';
-  if (state.phase === 'running') return state.attempts > 1 ? `running (attempt ${state.attempts})` : 'running…';
+  if (state.phase === 'running')
+    return state.attempts > 1 ? `running (attempt ${state.attempts})` : 'running…';
   if (!record) return 'done';
   if (node.type === 'condition') return `→ ${record.branch ?? '?'}`;
   if (node.type === 'debug' || node.type === 'delay') return `${record.durationMs} ms`;
@@ -56,12 +57,21 @@ export function StepGraph(props: GraphProps) {
             {node.type === 'condition' ? (
               <div class="branches">
                 {(['then', 'else'] as const).map((name) => (
-                  <div key={name} class={`branch ${branch === name ? 'taken' : branch ? 'not-taken' : ''}`} data-branch={name} data-taken={branch === name ? 'true' : branch ? 'false' : 'unknown'}>
+                  <div
+                    key={name}
+                    class={`branch ${branch === name ? 'taken' : branch ? 'not-taken' : ''}`}
+                    data-branch={name}
+                    data-taken={branch === name ? 'true' : branch ? 'false' : 'unknown'}
+                  >
                     <div class="branch-label">
                       {name === 'then' ? 'if true' : 'else'}
                       {branch === name ? ' — taken' : ''}
                     </div>
-                    <StepGraph {...props} nodes={node[name] ?? []} skipped={props.skipped || (branch !== undefined && branch !== name)} />
+                    <StepGraph
+                      {...props}
+                      nodes={node[name] ?? []}
+                      skipped={props.skipped || (branch !== undefined && branch !== name)}
+                    />
                   </div>
                 ))}
               </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type FieldProps, FieldFrame } from './field.js';
+import { FieldFrame, type FieldProps } from './field.js';
 import { useForm } from './form-context.js';
 
 function show(value: unknown): string {
@@ -14,7 +14,12 @@ export function JsonField(props: FieldProps) {
   useEffect(() => {
     // A new value from outside (another operation chosen): show it, unless it is what the text already says.
     try {
-      if (text.trim() === '' ? props.value !== undefined : JSON.stringify(JSON.parse(text)) !== JSON.stringify(props.value)) setText(show(props.value));
+      if (
+        text.trim() === ''
+          ? props.value !== undefined
+          : JSON.stringify(JSON.parse(text)) !== JSON.stringify(props.value)
+      )
+        setText(show(props.value));
     } catch {
       /* the text is being typed; keep it */
     }
@@ -22,7 +27,13 @@ export function JsonField(props: FieldProps) {
   useEffect(() => () => setLocalError(props.pointer, undefined), []);
   const id = `field-${props.pointer}`;
   return (
-    <FieldFrame name={props.name} schema={props.schema} pointer={props.pointer} required={props.required} id={id}>
+    <FieldFrame
+      name={props.name}
+      schema={props.schema}
+      pointer={props.pointer}
+      required={props.required}
+      id={id}
+    >
       <textarea
         id={id}
         class="json"

@@ -1,4 +1,4 @@
-import { type FieldProps, FieldFrame, Messages } from './field.js';
+import { FieldFrame, type FieldProps, Messages } from './field.js';
 import { type Schema, typeOf } from './schema.js';
 
 /** A list of texts or numbers: one input per item, add and remove. */
@@ -10,7 +10,6 @@ export function ListField(props: FieldProps & { items: Schema }) {
     <FieldFrame name={props.name} schema={props.schema} pointer={props.pointer} required={props.required}>
       <div class="list">
         {list.map((item, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity besides their place
           <div class="list-item" key={index}>
             <input
               type="text"

@@ -3,7 +3,9 @@ import { useForm } from './form-context.js';
 import { alternatives, discriminator, resolveRef, type Schema } from './schema.js';
 
 function asObject(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 /** Sets or (for undefined) removes one key, keeping the others in order. */
@@ -17,7 +19,7 @@ export function withKey(value: Record<string, unknown>, key: string, next: unkno
 /** The either-or rule of an object, in words: "Give exactly one of: personalizations · to". */
 function RequirementNote({ schema }: { schema: Schema }) {
   const branches = alternatives(schema);
-  if (!branches || !branches.every((branch) => branch.required)) return null;
+  if (!branches?.every((branch) => branch.required)) return null;
   const groups = branches.map((branch) => (branch.required ?? []).join(' + '));
   return (
     <p class="either-or" data-rule={schema.oneOf ? 'oneOf' : 'anyOf'}>
@@ -28,7 +30,14 @@ function RequirementNote({ schema }: { schema: Schema }) {
 }
 
 /** The select of a discriminated either-or (auth `type`, OAuth 2.0 `grant`). */
-function KindSelect(props: { name: string; values: unknown[]; titles: string[]; value: unknown; pointer: string; onPick(value: unknown): void }) {
+function KindSelect(props: {
+  name: string;
+  values: unknown[];
+  titles: string[];
+  value: unknown;
+  pointer: string;
+  onPick(value: unknown): void;
+}) {
   const id = `field-${props.pointer}`;
   return (
     <div class="field" data-field={props.pointer}>
@@ -36,7 +45,11 @@ function KindSelect(props: { name: string; values: unknown[]; titles: string[]; 
         <span class="field-name">{props.name}</span>
         <span class="required">*</span>
       </label>
-      <select id={id} value={props.value === undefined ? '' : String(props.value)} onChange={(event) => props.onPick(props.values[Number(event.currentTarget.selectedIndex) - 1])}>
+      <select
+        id={id}
+        value={props.value === undefined ? '' : String(props.value)}
+        onChange={(event) => props.onPick(props.values[Number(event.currentTarget.selectedIndex) - 1])}
+      >
         <option value="">— choose —</option>
         {props.values.map((value, index) => (
           <option key={String(value)} value={String(value)}>
@@ -63,27 +76,38 @@ export function ObjectFields(props: FieldProps) {
   const branches = alternatives(props.schema);
   const kind = branches ? discriminator(branches, root) : undefined;
   const chosen =
-    kind && branches ? branches.map((branch) => resolveRef(branch, root))[kind.values.indexOf(value[kind.name])] : undefined;
-  const shown = chosen ? { ...props.schema.properties, ...chosen.properties } : (props.schema.properties ?? {});
+    kind && branches
+      ? branches.map((branch) => resolveRef(branch, root))[kind.values.indexOf(value[kind.name])]
+      : undefined;
+  const shown = chosen
+    ? { ...props.schema.properties, ...chosen.properties }
+    : (props.schema.properties ?? {});
   const required = new Set([...(props.schema.required ?? []), ...(chosen?.required ?? [])]);
   const fields = Object.entries(shown).filter(([name]) => name !== kind?.name && name !== '$schema');
   const pick = (next: unknown) => {
     const branch = kind && branches ? resolveRef(branches[kind.values.indexOf(next)] ?? {}, root) : undefined;
     const consts = Object.fromEntries(
-      Object.entries(branch?.properties ?? {}).flatMap(([name, schema]) => (schema.const !== undefined ? [[name, schema.const]] : [])),
+      Object.entries(branch?.properties ?? {}).flatMap(([name, schema]) =>
+        schema.const !== undefined ? [[name, schema.const]] : [],
+      ),
     );
     props.onChange(next === undefined ? {} : { ...consts, [kind?.name ?? 'type']: next });
   };
   const body = (
     <>
-      {props.schema.description && props.pointer !== '' ? <p class="description">{props.schema.description}</p> : null}
+      {props.schema.description && props.pointer !== '' ? (
+        <p class="description">{props.schema.description}</p>
+      ) : null}
       <RequirementNote schema={props.schema} />
       <Messages pointer={props.pointer === '' ? '/' : props.pointer} />
       {kind ? (
         <KindSelect
           name={kind.name}
           values={kind.values}
-          titles={kind.values.map((item, index) => KIND_TITLES[String(item)] ?? resolveRef(branches?.[index] ?? {}, root).title ?? String(item))}
+          titles={kind.values.map(
+            (item, index) =>
+              KIND_TITLES[String(item)] ?? resolveRef(branches?.[index] ?? {}, root).title ?? String(item),
+          )}
           value={value[kind.name]}
           pointer={`${props.pointer}/${kind.name}`}
           onPick={pick}

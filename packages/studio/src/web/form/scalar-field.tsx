@@ -1,4 +1,4 @@
-import { type FieldProps, FieldFrame } from './field.js';
+import { FieldFrame, type FieldProps } from './field.js';
 import { useForm } from './form-context.js';
 import { typeOf } from './schema.js';
 
@@ -22,7 +22,9 @@ function SecretSelect(props: FieldProps & { id: string }) {
         id={props.id}
         data-secret-field={props.pointer}
         value={current ?? ''}
-        onChange={(event) => props.onChange(event.currentTarget.value ? `{{secrets.${event.currentTarget.value}}}` : undefined)}
+        onChange={(event) =>
+          props.onChange(event.currentTarget.value ? `{{secrets.${event.currentTarget.value}}}` : undefined)
+        }
       >
         <option value="">— choose a secret —</option>
         {names.map((name) => (
@@ -55,7 +57,9 @@ export function ScalarField(props: FieldProps) {
           onChange(index < 0 ? undefined : schema.enum?.[index]);
         }}
       >
-        <option value="">{schema.default !== undefined ? `— default: ${String(schema.default)} —` : '— not set —'}</option>
+        <option value="">
+          {schema.default !== undefined ? `— default: ${String(schema.default)} —` : '— not set —'}
+        </option>
         {schema.enum.map((item) => (
           <option key={String(item)} value={String(item)}>
             {String(item)}
@@ -73,7 +77,9 @@ export function ScalarField(props: FieldProps) {
           onChange(text === '' ? undefined : text === 'true');
         }}
       >
-        <option value="">{schema.default !== undefined ? `— default: ${String(schema.default)} —` : '— not set —'}</option>
+        <option value="">
+          {schema.default !== undefined ? `— default: ${String(schema.default)} —` : '— not set —'}
+        </option>
         <option value="true">true</option>
         <option value="false">false</option>
       </select>

@@ -13,16 +13,22 @@ const PRIMARY = ['url', 'method', 'headers', 'body', 'auth'];
 const SECRET_FIELD = /^\/auth\/(value|token|password|clientSecret|refreshToken|privateKey)$/;
 
 function pick(schema: Schema, keep: (name: string) => boolean): Schema {
-  const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).filter(([name]) => keep(name)));
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).filter(([name]) => keep(name)),
+  );
   return { ...schema, properties, required: (schema.required ?? []).filter(keep) };
 }
 
 function startingValue(catalog: Catalog, key: NodeKey): Record<string, unknown> {
   if (key === 'customApi') return structuredClone(catalog.customApiExample);
   const [connectorId, operationId] = key.split('.');
-  const operation = catalog.connectors.find((item) => item.id === connectorId)?.operations.find((item) => item.id === operationId);
+  const operation = catalog.connectors
+    .find((item) => item.id === connectorId)
+    ?.operations.find((item) => item.id === operationId);
   const examples = operation?.inputSchema.examples;
-  return Array.isArray(examples) && examples[0] ? structuredClone(examples[0] as Record<string, unknown>) : {};
+  return Array.isArray(examples) && examples[0]
+    ? structuredClone(examples[0] as Record<string, unknown>)
+    : {};
 }
 
 function choiceOf(key: NodeKey, value: Record<string, unknown>): NodeChoice {
@@ -73,12 +79,17 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
       const pointer = issue.pointer === '' ? '/' : issue.pointer;
       map.set(pointer, [...(map.get(pointer) ?? []), issue.message]);
     }
-    for (const [pointer, message] of Object.entries(localErrors)) map.set(pointer, [...(map.get(pointer) ?? []), message]);
+    for (const [pointer, message] of Object.entries(localErrors))
+      map.set(pointer, [...(map.get(pointer) ?? []), message]);
     return map;
   }, [preview, localErrors]);
 
   const operation =
-    key === 'customApi' ? undefined : catalog.connectors.flatMap((connector) => connector.operations.map((item) => ({ connector, item }))).find(({ connector, item }) => `${connector.id}.${item.id}` === key);
+    key === 'customApi'
+      ? undefined
+      : catalog.connectors
+          .flatMap((connector) => connector.operations.map((item) => ({ connector, item })))
+          .find(({ connector, item }) => `${connector.id}.${item.id}` === key);
   const schema = (operation ? operation.item.inputSchema : catalog.customApiSchema) as Schema;
   const context = {
     issues,
@@ -94,7 +105,9 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
       }),
   };
   const canSend = !pending && !sending && preview?.ok === true && Object.keys(localErrors).length === 0;
-  const shownIssues = [...issues.entries()].filter(([pointer]) => pointer === '/' || !document.querySelector(`[data-field="${CSS.escape(pointer)}"]`));
+  const shownIssues = [...issues.entries()].filter(
+    ([pointer]) => pointer === '/' || !document.querySelector(`[data-field="${CSS.escape(pointer)}"]`),
+  );
 
   return (
     <main class="panel">
@@ -113,31 +126,59 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
           <p class="description">
             {operation.item.description}{' '}
             {operation.item.secrets.length > 0 ? (
-              <span class="muted">Uses the secret{operation.item.secrets.length > 1 ? 's' : ''} {operation.item.secrets.join(', ')} (held by the studio server).</span>
+              <span class="muted">
+                Uses the secret{operation.item.secrets.length > 1 ? 's' : ''}{' '}
+                {operation.item.secrets.join(', ')} (held by the studio server).
+              </span>
             ) : null}
           </p>
         ) : (
-          <p class="description">One HTTP request from plain JSON config: URL, method, headers, body and authentication (API key in a header or query parameter, OAuth 2.0 bearer, Basic). Credentials are secret references, resolved by the studio server.</p>
+          <p class="description">
+            One HTTP request from plain JSON config: URL, method, headers, body and authentication (API key in
+            a header or query parameter, OAuth 2.0 bearer, Basic). Credentials are secret references, resolved
+            by the studio server.
+          </p>
         )}
         {shownIssues.length > 0 ? (
           <ul class="field-errors" id="form-issues" role="alert">
-            {shownIssues.flatMap(([pointer, messages]) => messages.map((message) => <li key={pointer + message}>{pointer === '/' ? '' : `${pointer} `}{message}</li>))}
+            {shownIssues.flatMap(([pointer, messages]) =>
+              messages.map((message) => (
+                <li key={pointer + message}>
+                  {pointer === '/' ? '' : `${pointer} `}
+                  {message}
+                </li>
+              )),
+            )}
           </ul>
         ) : null}
         <form id="node-form" onSubmit={(event) => event.preventDefault()}>
           {key === 'customApi' ? (
             <>
-              <SchemaForm key="primary" schema={pick(schema, (name) => PRIMARY.includes(name))} value={value} onChange={setValue} context={context} />
+              <SchemaForm
+                key="primary"
+                schema={pick(schema, (name) => PRIMARY.includes(name))}
+                value={value}
+                onChange={setValue}
+                context={context}
+              />
               <details>
                 <summary>More options (query, timeouts, retry, rate limit, redirects, …)</summary>
-                <SchemaForm key="more" schema={pick(schema, (name) => !PRIMARY.includes(name))} value={value} onChange={setValue} context={context} />
+                <SchemaForm
+                  key="more"
+                  schema={pick(schema, (name) => !PRIMARY.includes(name))}
+                  value={value}
+                  onChange={setValue}
+                  context={context}
+                />
               </details>
             </>
           ) : (
             <SchemaForm key={key} schema={schema} value={value} onChange={setValue} context={context} />
           )}
         </form>
-        <p class="muted">Secrets you may reference here: {catalog.secretNames[target].join(', ') || 'none'}.</p>
+        <p class="muted">
+          Secrets you may reference here: {catalog.secretNames[target].join(', ') || 'none'}.
+        </p>
       </section>
       <div class="side">
         <PreviewPane preview={preview} pending={pending} />
@@ -145,10 +186,25 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
           <fieldset class="target">
             <legend>Send to</legend>
             <label>
-              <input type="radio" name="target" value="sandbox" checked={target === 'sandbox'} onChange={() => setTarget('sandbox')} /> the local sandbox
+              <input
+                type="radio"
+                name="target"
+                value="sandbox"
+                checked={target === 'sandbox'}
+                onChange={() => setTarget('sandbox')}
+              />{' '}
+              the local sandbox
             </label>
             <label class={catalog.mode === 'sandbox-only' ? 'muted' : ''}>
-              <input type="radio" name="target" value="real" disabled={catalog.mode === 'sandbox-only'} checked={target === 'real'} onChange={() => setTarget('real')} /> the real service
+              <input
+                type="radio"
+                name="target"
+                value="real"
+                disabled={catalog.mode === 'sandbox-only'}
+                checked={target === 'real'}
+                onChange={() => setTarget('real')}
+              />{' '}
+              the real service
               {catalog.mode === 'sandbox-only' ? ' (not with --sandbox)' : ''}
             </label>
           </fieldset>
@@ -165,7 +221,15 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
                   setSending(false);
                 },
                 (error: Error) => {
-                  setResult({ ok: false, issues: [], target, durationMs: 0, attempts: 0, headers: {}, error: { kind: 'studio', message: error.message } });
+                  setResult({
+                    ok: false,
+                    issues: [],
+                    target,
+                    durationMs: 0,
+                    attempts: 0,
+                    headers: {},
+                    error: { kind: 'studio', message: error.message },
+                  });
                   setSending(false);
                 },
               );

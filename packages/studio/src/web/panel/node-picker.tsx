@@ -8,7 +8,11 @@ export function NodePicker(props: { catalog: Catalog; value: NodeKey; onChange(k
   return (
     <label class="picker">
       <span>Node</span>
-      <select id="node-picker" value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+      <select
+        id="node-picker"
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
         <option value="customApi">Custom API node (any HTTP API)</option>
         {props.catalog.connectors.map((connector) => (
           <optgroup key={connector.id} label={connector.title}>

@@ -25,10 +25,16 @@ export function PreviewPane(props: { preview: Preview | undefined; pending: bool
               ))}
             </tbody>
           </table>
-          {request.body !== undefined ? <pre id="preview-body">{request.body}</pre> : <p class="muted">No body.</p>}
+          {request.body !== undefined ? (
+            <pre id="preview-body">{request.body}</pre>
+          ) : (
+            <p class="muted">No body.</p>
+          )}
         </>
       ) : (
-        <p class="muted">{preview && !preview.ok ? 'Fix the fields marked in red to see the request.' : 'Preparing…'}</p>
+        <p class="muted">
+          {preview && !preview.ok ? 'Fix the fields marked in red to see the request.' : 'Preparing…'}
+        </p>
       )}
       {preview && preview.warnings.length > 0 ? (
         <ul class="warnings">
@@ -39,7 +45,11 @@ export function PreviewPane(props: { preview: Preview | undefined; pending: bool
       ) : null}
       <div class="actions">
         <CopyButton id="copy-curl" label="Copy as cURL" text={preview?.curl} />
-        <CopyButton id="copy-config" label="Copy config JSON" text={preview?.config ? JSON.stringify(preview.config, null, 2) : undefined} />
+        <CopyButton
+          id="copy-config"
+          label="Copy config JSON"
+          text={preview?.config ? JSON.stringify(preview.config, null, 2) : undefined}
+        />
       </div>
     </section>
   );

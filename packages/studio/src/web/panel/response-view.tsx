@@ -6,7 +6,8 @@ export function ResponseView(props: { result: SendResult }) {
   return (
     <section class="card response" id="response" data-ok={result.ok ? 'true' : 'false'}>
       <h2>
-        Response <span class="muted">from the {result.target === 'sandbox' ? 'sandbox' : 'real service'}</span>
+        Response{' '}
+        <span class="muted">from the {result.target === 'sandbox' ? 'sandbox' : 'real service'}</span>
       </h2>
       <p class="stats">
         <span class={result.ok ? 'status ok' : 'status failed'} id="response-status">
@@ -48,7 +49,9 @@ export function ResponseView(props: { result: SendResult }) {
         </details>
       ) : null}
       {result.body !== undefined ? (
-        <pre id="response-body">{typeof result.body === 'string' ? result.body : JSON.stringify(result.body, null, 2)}</pre>
+        <pre id="response-body">
+          {typeof result.body === 'string' ? result.body : JSON.stringify(result.body, null, 2)}
+        </pre>
       ) : null}
     </section>
   );
