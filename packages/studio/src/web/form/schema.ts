@@ -47,14 +47,6 @@ export function alternatives(schema: Schema): Schema[] | undefined {
   return schema.oneOf ?? schema.anyOf;
 }
 
-/** A rule that only says which fields are needed (`anyOf: [{required: [text]}, {required: [blocks]}]`). */
-export function requirementRule(branches: Schema[]): string[][] | undefined {
-  const onlyRequired = branches.every(
-    (branch) => branch.required && !branch.properties && !branch.type && !branch.$ref,
-  );
-  return onlyRequired ? branches.map((branch) => branch.required ?? []) : undefined;
-}
-
 /** The discriminator of object alternatives (`type` of auth, `grant` of OAuth 2.0): its const per branch. */
 export function discriminator(
   branches: Schema[],
