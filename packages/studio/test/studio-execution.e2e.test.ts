@@ -3,8 +3,9 @@
  * examples/new-order.workflow.json, runs it with the accepted and the declined card, and shows each step live and
  * the branch taken; a step's redacted request and response open on click.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANARIES, findLeaks } from '@convoflow/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,12 +107,61 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
     );
   });
 
+  it('opens a workflow file picked from the computer and runs it on the sandbox', async () => {
+    const { page } = browser;
+    const file = join(mkdtempSync(join(tmpdir(), 'convoflow-studio-upload-')), 'signup.workflow.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'signup',
+        steps: [
+          {
+            type: 'connector',
+            id: 'customer',
+            operation: 'stripe.createCustomer',
+            input: { email: 'ada@example.com' },
+          },
+          { type: 'customApi', id: 'elsewhere', config: { url: 'https://example.com/hook', method: 'POST' } },
+        ],
+      }),
+    );
+    await page.locator('#workflow-file').setInputFiles(file);
+    await page.locator('[data-step="customer"]').waitFor();
+    expect(await page.locator('#graph h2').textContent()).toBe('signup');
+    await page.locator('#run-input').fill('{}');
+    await page.locator('#run').click();
+    // The sandbox serves only the connectors' hosts: the run is refused before any step.
+    await expect.poll(() => page.locator('#run-result').getAttribute('data-ok')).toBe('false');
+    expect(await page.locator('#run-result').textContent()).toContain('example.com is not one of them');
+    expect(await state('customer')).toBe('pending');
+    // Without that step, it runs.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'signup',
+        steps: [
+          {
+            type: 'connector',
+            id: 'customer',
+            operation: 'stripe.createCustomer',
+            input: { email: 'ada@example.com' },
+          },
+        ],
+      }),
+    );
+    await page.locator('#workflow-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#run-result').count()).toBe(0);
+    await page.locator('#run').click();
+    await expect.poll(() => page.locator('#run-result').getAttribute('data-ok')).toBe('true');
+    expect(await state('customer')).toBe('ok');
+  });
+
   it('keeps secrets out of the page, its traffic (event streams included) and its storage', async () => {
     await browser.traffic.settled();
     const streams = browser.traffic.entries.flatMap(
       (entry) => /^→ GET \S+(\/api\/runs\/[\w-]+\/events)/.exec(entry)?.slice(1) ?? [],
     );
-    expect(streams).toHaveLength(2);
+    expect(streams).toHaveLength(4);
     const events = await Promise.all(streams.map((path) => readEvents(studio, path)));
     expect(events.join('\n')).toContain('"type":"run-end"');
     const dom = await browser.page.content();

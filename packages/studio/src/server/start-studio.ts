@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Workflow } from '@convoflow/workflow';
+import { jsonShapeProblem, type Workflow } from '@convoflow/workflow';
 import type { NodeChoice } from '../protocol.js';
 import { catalog } from './catalog.js';
 import { cookieName, refuse } from './guard.js';
@@ -77,6 +77,13 @@ async function api(
         typeof body.path === 'string'
           ? files.open(body.path).workflow
           : objectField(body.workflow, 'workflow');
+      for (const [name, value] of [
+        ['workflow', workflow],
+        ['input', body.input],
+      ] as const) {
+        const problem = jsonShapeProblem(value);
+        if (problem) throw new RequestProblem(400, `the ${name} ${problem.message}`);
+      }
       return sendJson(response, 200, {
         runId: runs.start(workflow as unknown as Workflow, body.input ?? {}),
       });

@@ -34,11 +34,11 @@ export const openWorkflow = (path: string) => call<OpenedWorkflow>('/api/workflo
 
 /** Starts a run on the sandbox and calls `onEvent` for each of its events until it ends. */
 export async function runWorkflow(
-  path: string,
+  source: { path: string } | { workflow: Record<string, unknown> },
   input: unknown,
   onEvent: (event: RunEvent) => void,
 ): Promise<void> {
-  const { runId } = await call<{ runId: string }>('/api/workflow/run', { path, input });
+  const { runId } = await call<{ runId: string }>('/api/workflow/run', { ...source, input });
   await new Promise<void>((resolve) => {
     const source = new EventSource(`/api/runs/${runId}/events`);
     source.onmessage = (message) => {

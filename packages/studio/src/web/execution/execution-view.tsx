@@ -24,21 +24,39 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
   const [running, setRunning] = useState(false);
   const [selected, setSelected] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
+  /** A workflow read from a file the user picked (not one the server found): sent whole to run. */
+  const [uploaded, setUploaded] = useState(false);
 
+  const show = (next: OpenedWorkflow, fromFile: boolean) => {
+    setOpened(next);
+    setUploaded(fromFile);
+    setNodes(buildGraph(next.workflow.steps));
+    setStates({});
+    setEnd(undefined);
+    setSelected(undefined);
+    setInputText(JSON.stringify(next.inputs[0]?.value ?? {}, null, 2));
+  };
   const open = (path: string) => {
     setFailure(undefined);
     if (!path) return;
     openWorkflow(path).then(
-      (next) => {
-        setOpened(next);
-        setNodes(buildGraph(next.workflow.steps));
-        setStates({});
-        setEnd(undefined);
-        setSelected(undefined);
-        setInputText(JSON.stringify(next.inputs[0]?.value ?? {}, null, 2));
-      },
+      (next) => show(next, false),
       (error: Error) => setFailure(error.message),
     );
+  };
+  const upload = (file: File | undefined) => {
+    setFailure(undefined);
+    if (!file) return;
+    file.text().then((text) => {
+      try {
+        const workflow: unknown = JSON.parse(text);
+        if (workflow === null || typeof workflow !== 'object' || Array.isArray(workflow))
+          throw new Error('it must be a JSON object with "steps"');
+        show({ path: file.name, workflow: workflow as Record<string, unknown>, inputs: [] }, true);
+      } catch (error) {
+        setFailure(`${file.name} is not a workflow: ${(error as Error).message}`);
+      }
+    });
   };
 
   const run = () => {
@@ -55,7 +73,7 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
     setStates({});
     setEnd(undefined);
     let current: Record<string, StepState> = {};
-    runWorkflow(opened.path, input, (event) => {
+    runWorkflow(uploaded ? { workflow: opened.workflow } : { path: opened.path }, input, (event) => {
       if (event.type === 'run-end') setEnd(event);
       current = applyEvent(nodes, current, event);
       setStates(current);
@@ -86,6 +104,19 @@ export function ExecutionView({ catalog }: { catalog: Catalog }) {
               </option>
             ))}
           </select>
+        </label>
+        <label class="picker">
+          <span>or a file from this computer</span>
+          <input
+            type="file"
+            id="workflow-file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              upload(event.currentTarget.files?.[0]);
+              // The same file may be picked again after it was edited.
+              event.currentTarget.value = '';
+            }}
+          />
         </label>
         {catalog.workflows.length === 0 ? (
           <p class="muted">No *.workflow.json files under the folder the studio started in.</p>

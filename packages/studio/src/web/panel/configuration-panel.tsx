@@ -47,7 +47,8 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<SendResult | undefined>();
   const [sending, setSending] = useState(false);
-  const value = values[key] ?? startingValue(catalog, key);
+  // Memoised: a fresh starting value on every render would change `choice` and ask for a preview again and again.
+  const value = useMemo(() => values[key] ?? startingValue(catalog, key), [values, key, catalog]);
   const setValue = (next: Record<string, unknown>) => setValues((all) => ({ ...all, [key]: next }));
   const choice = useMemo(() => choiceOf(key, value), [key, value]);
 
