@@ -248,3 +248,33 @@ describe('loopback only', () => {
     expect(reached).toBe(false);
   });
 });
+
+describe('credentials in headers', () => {
+  const preview = (headers: Record<string, string>) =>
+    call(studio, '/api/preview', {
+      method: 'POST',
+      headers: good,
+      body: JSON.stringify({
+        kind: 'customApi',
+        config: { url: 'https://api.stripe.com/v1/customers', headers },
+      }),
+    }).then((answer) => JSON.parse(answer.body) as { ok: boolean; issues: Array<{ pointer: string }> });
+
+  it('refuses a typed-in credential header, and takes one written with a reference', async () => {
+    expect((await preview({ Authorization: 'Bearer sk_test_typed_in' })).issues).toEqual([
+      {
+        pointer: '/headers/Authorization',
+        message: 'this header carries a credential: write it with a {{secrets.NAME}} reference (or use auth)',
+      },
+    ]);
+    expect((await preview({ 'X-Api-Key': 'abc' })).issues.map((issue) => issue.pointer)).toEqual([
+      '/headers/X-Api-Key',
+    ]);
+    expect(
+      await preview({ Authorization: 'Bearer {{secrets.STRIPE_SECRET_KEY}}', Accept: 'application/json' }),
+    ).toMatchObject({
+      ok: true,
+      issues: [],
+    });
+  });
+});

@@ -11,7 +11,32 @@ const SECRET_FIELDS = ['value', 'token', 'password', 'clientSecret', 'refreshTok
  * (its pointer and a hint), so it can neither be sent from the page nor end up in a copied config.
  */
 export function literalSecretIssues(config: Record<string, unknown>): Issue[] {
-  const auth = config.auth;
+  return [...authIssues(config.auth), ...headerIssues(config.headers)];
+}
+
+/** Headers that carry credentials (`Authorization`, `X-Api-Key`, `X-Auth-Token`, …). */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|api[-_]?key|token|secret|password/i;
+
+/** A credential header must take its credential from a reference: `Bearer {{secrets.NAME}}`. */
+function headerIssues(headers: unknown): Issue[] {
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) return [];
+  return Object.entries(headers).flatMap(([name, value]) =>
+    CREDENTIAL_HEADER.test(name) &&
+    typeof value === 'string' &&
+    value !== '' &&
+    !/\{\{\s*secrets\./.test(value)
+      ? [
+          {
+            pointer: `/headers/${name}`,
+            message:
+              'this header carries a credential: write it with a {{secrets.NAME}} reference (or use auth)',
+          },
+        ]
+      : [],
+  );
+}
+
+function authIssues(auth: unknown): Issue[] {
   if (auth === null || typeof auth !== 'object' || Array.isArray(auth)) return [];
   return SECRET_FIELDS.flatMap((field) => {
     const value = (auth as Record<string, unknown>)[field];
