@@ -120,7 +120,16 @@ describe.runIf(hasChromium)('the configuration panel in Chromium', () => {
     expect(await page.locator(`${field('/auth/value')}`).evaluate((element) => element.tagName)).toBe(
       'SELECT',
     );
+    // OAuth 2.0: a grant, then that grant's fields; its client secret a secret reference too.
+    await page.locator(field('/auth/type')).selectOption('oauth2');
+    await page.locator(field('/auth/grant')).selectOption('client_credentials');
+    for (const name of ['tokenUrl', 'clientId', 'clientSecret', 'scopes'])
+      await page.locator(`[data-field="/auth/${name}"]`).waitFor();
+    expect(await page.locator(field('/auth/clientSecret')).evaluate((element) => element.tagName)).toBe(
+      'SELECT',
+    );
     await page.locator(field('/auth/type')).selectOption('bearer');
+    await page.locator(field('/auth/token')).selectOption('STRIPE_SECRET_KEY');
   });
 
   it('sends a canary secret to a local service and never lets it into the page, its traffic or its storage', async () => {

@@ -4,7 +4,7 @@ import type { Issue } from '../protocol.js';
 export const SECRET_REFERENCE = /^\{\{\s*secrets\.[A-Za-z_$][\w$-]*\s*\}\}$/;
 
 /** The auth fields that hold a credential: in the studio they take a `{{secrets.NAME}}` reference only. */
-const SECRET_FIELDS = ['value', 'token', 'password', 'clientSecret', 'refreshToken', 'privateKey'];
+const SECRET_FIELDS = ['value', 'token', 'password', 'clientSecret', 'refreshToken', 'serviceAccount'];
 
 /**
  * The studio keeps secret values on the server: an auth credential typed into the panel as a literal is refused

@@ -70,28 +70,62 @@ const KIND_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** An object's fields; a discriminated either-or shows a kind select and then the chosen kind's fields. */
+/** One level of a discriminated either-or: its name, the value of each kind, the kinds, the one chosen. */
+interface KindLevel {
+  name: string;
+  values: unknown[];
+  branches: Schema[];
+  chosen: Schema | undefined;
+}
+
+/**
+ * The kinds chosen so far, level by level (auth `type`, then OAuth 2.0 `grant`), and the fields they add up to.
+ */
+function chooseKinds(schema: Schema, value: Record<string, unknown>, root: Schema) {
+  const levels: KindLevel[] = [];
+  let properties = { ...schema.properties };
+  const required = new Set(schema.required ?? []);
+  for (let level: Schema | undefined = schema; level && levels.length < 4; ) {
+    const branches = alternatives(level);
+    const kind = branches ? discriminator(branches, root) : undefined;
+    if (!branches || !kind) break;
+    const resolved = branches.map((branch) => resolveRef(branch, root));
+    const chosen = resolved[kind.values.indexOf(value[kind.name])];
+    levels.push({ ...kind, branches: resolved, chosen });
+    if (chosen) {
+      properties = { ...properties, ...chosen.properties };
+      for (const name of chosen.required ?? []) required.add(name);
+    }
+    level = chosen;
+  }
+  return { levels, properties, required };
+}
+
+/** The consts a kind implies (`type: oauth2` for every grant). */
+function constsOf(branch: Schema | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(branch?.properties ?? {}).flatMap(([name, schema]) =>
+      schema.const !== undefined ? [[name, schema.const]] : [],
+    ),
+  );
+}
+
+/** An object's fields; a discriminated either-or shows a kind select (per level) and then the chosen kind's fields. */
 export function ObjectFields(props: FieldProps) {
   const { root } = useForm();
   const value = asObject(props.value);
-  const branches = alternatives(props.schema);
-  const kind = branches ? discriminator(branches, root) : undefined;
-  const chosen =
-    kind && branches
-      ? branches.map((branch) => resolveRef(branch, root))[kind.values.indexOf(value[kind.name])]
-      : undefined;
-  const shown = chosen
-    ? { ...props.schema.properties, ...chosen.properties }
-    : (props.schema.properties ?? {});
-  const required = new Set([...(props.schema.required ?? []), ...(chosen?.required ?? [])]);
-  const fields = Object.entries(shown).filter(([name]) => name !== kind?.name && name !== '$schema');
-  const pick = (next: unknown) => {
-    const branch = kind && branches ? resolveRef(branches[kind.values.indexOf(next)] ?? {}, root) : undefined;
-    const consts = Object.fromEntries(
-      Object.entries(branch?.properties ?? {}).flatMap(([name, schema]) =>
-        schema.const !== undefined ? [[name, schema.const]] : [],
-      ),
+  const { levels, properties, required } = chooseKinds(props.schema, value, root);
+  const kindNames = new Set(levels.map((level) => level.name));
+  const fields = Object.entries(properties).filter(([name]) => !kindNames.has(name) && name !== '$schema');
+  /** Choosing a kind keeps the kinds above it and starts that kind's fields afresh. */
+  const pick = (at: number, next: unknown) => {
+    const level = levels[at];
+    if (!level) return;
+    const kept = Object.fromEntries(levels.slice(0, at).map((above) => [above.name, value[above.name]]));
+    const branch = level.branches[level.values.indexOf(next)];
+    props.onChange(
+      next === undefined && at === 0 ? {} : { ...kept, ...constsOf(branch), [level.name]: next },
     );
-    props.onChange(next === undefined ? {} : { ...consts, [kind?.name ?? 'type']: next });
   };
   const body = (
     <>
@@ -100,20 +134,21 @@ export function ObjectFields(props: FieldProps) {
       ) : null}
       <RequirementNote schema={props.schema} />
       <Messages pointer={props.pointer === '' ? '/' : props.pointer} />
-      {kind ? (
-        <KindSelect
-          name={kind.name}
-          values={kind.values}
-          titles={kind.values.map(
-            (item, index) =>
-              KIND_TITLES[String(item)] ?? resolveRef(branches?.[index] ?? {}, root).title ?? String(item),
-          )}
-          value={value[kind.name]}
-          pointer={`${props.pointer}/${kind.name}`}
-          onPick={pick}
-        />
-      ) : null}
-      {chosen?.description ? <p class="description">{chosen.description}</p> : null}
+      {levels.map((level, at) => (
+        <div key={level.name}>
+          <KindSelect
+            name={level.name}
+            values={level.values}
+            titles={level.values.map(
+              (item, index) => KIND_TITLES[String(item)] ?? level.branches[index]?.title ?? String(item),
+            )}
+            value={value[level.name]}
+            pointer={`${props.pointer}/${level.name}`}
+            onPick={(next) => pick(at, next)}
+          />
+          {level.chosen?.description ? <p class="description">{level.chosen.description}</p> : null}
+        </div>
+      ))}
       {fields.map(([name, schema]) => (
         <Field
           key={name}

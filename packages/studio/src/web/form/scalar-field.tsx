@@ -46,7 +46,8 @@ export function ScalarField(props: FieldProps) {
   const id = `field-${props.pointer}`;
   const type = typeOf(schema);
   let control: preact.JSX.Element;
-  if (type === 'string' && isSecretField(props.pointer)) control = <SecretSelect {...props} id={id} />;
+  if (type === 'string' && (isSecretField(props.pointer) || schema.pattern?.includes('secrets\\.')))
+    control = <SecretSelect {...props} id={id} />;
   else if (schema.enum)
     control = (
       <select

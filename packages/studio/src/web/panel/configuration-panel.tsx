@@ -10,7 +10,7 @@ import { ResponseView } from './response-view.js';
 /** The Custom API fields the product docs' panel shows first; the rest are under "More options". */
 const PRIMARY = ['url', 'method', 'headers', 'body', 'auth'];
 /** Auth fields that hold a credential: a secret reference only. */
-const SECRET_FIELD = /^\/auth\/(value|token|password|clientSecret|refreshToken|privateKey)$/;
+const SECRET_FIELD = /^\/auth\/(value|token|password|clientSecret|refreshToken|serviceAccount)$/;
 
 function pick(schema: Schema, keep: (name: string) => boolean): Schema {
   const properties = Object.fromEntries(
