@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Catalog, NodeChoice, Preview, SendResult, Target } from '../../protocol.js';
-import { preview as fetchPreview, send } from '../api.js';
+import { useMemo, useState } from 'preact/hooks';
+import type { Catalog, NodeChoice, SendResult, Target } from '../../protocol.js';
+import { send } from '../api.js';
 import type { Schema } from '../form/schema.js';
 import { SchemaForm } from '../form/schema-form.js';
 import { type NodeKey, NodePicker } from './node-picker.js';
 import { PreviewPane } from './preview-pane.js';
 import { ResponseView } from './response-view.js';
+import { usePreview } from './use-preview.js';
 
 /** The Custom API fields the product docs' panel shows first; the rest are under "More options". */
 const PRIMARY = ['url', 'method', 'headers', 'body', 'auth'];
@@ -42,8 +43,6 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
   const [key, setKey] = useState<NodeKey>('customApi');
   const [values, setValues] = useState<Record<NodeKey, Record<string, unknown>>>({});
   const [target, setTarget] = useState<Target>('sandbox');
-  const [preview, setPreview] = useState<Preview | undefined>();
-  const [pending, setPending] = useState(true);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<SendResult | undefined>();
   const [sending, setSending] = useState(false);
@@ -52,38 +51,7 @@ export function ConfigurationPanel({ catalog }: { catalog: Catalog }) {
   const setValue = (next: Record<string, unknown>) => setValues((all) => ({ ...all, [key]: next }));
   const choice = useMemo(() => choiceOf(key, value), [key, value]);
 
-  useEffect(() => {
-    setPending(true);
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetchPreview(choice, target, controller.signal).then(
-        (next) => {
-          setPreview(next);
-          setPending(false);
-        },
-        (error: Error) => {
-          if (error.name === 'AbortError') return;
-          setPreview({ ok: false, issues: [{ pointer: '', message: error.message }], warnings: [] });
-          setPending(false);
-        },
-      );
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [choice, target]);
-
-  const issues = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const issue of preview?.issues ?? []) {
-      const pointer = issue.pointer === '' ? '/' : issue.pointer;
-      map.set(pointer, [...(map.get(pointer) ?? []), issue.message]);
-    }
-    for (const [pointer, message] of Object.entries(localErrors))
-      map.set(pointer, [...(map.get(pointer) ?? []), message]);
-    return map;
-  }, [preview, localErrors]);
+  const { preview, pending, issues } = usePreview(choice, target, localErrors);
 
   const operation =
     key === 'customApi'
