@@ -6,6 +6,8 @@ import type { RunEvent, StepView } from '../protocol.js';
 import { SECURITY_HEADERS } from './http-utils.js';
 import type { StudioOptions } from './options.js';
 
+const MAX_RUNS = 50;
+
 /** One run: the events so far (a late subscriber gets them all) and who is listening. */
 interface Run {
   events: RunEvent[];
@@ -67,6 +69,8 @@ export class WorkflowRuns {
     const id = randomUUID();
     const run: Run = { events: [], listeners: new Set(), done: false };
     this.#runs.set(id, run);
+    // Keep the last runs' events only (a studio left open for days must not grow without bound).
+    for (const [old, kept] of this.#runs) if (this.#runs.size > MAX_RUNS && kept.done) this.#runs.delete(old);
     const sensitive = this.options.sensitiveFields ?? [];
     const emit = (event: RunEvent) => {
       run.events.push(event);
