@@ -14,6 +14,7 @@ import { enqueueCommand, workerCommand } from './commands/queue.js';
 import { requestCommand } from './commands/request.js';
 import { runCommand } from './commands/run.js';
 import { runsCommand } from './commands/runs.js';
+import { studioCommand } from './commands/studio.js';
 import { discoverConnectors } from './discover.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIO } from './io.js';
@@ -76,6 +77,8 @@ async function dispatch(
       return enqueueCommand(target, flags, connectors, io);
     case 'worker':
       return workerCommand(flags, connectors, io);
+    case 'studio':
+      return studioCommand(flags, connectors, io);
   }
 }
 
