@@ -16,7 +16,10 @@ const server = createServer((request, response) => {
     seen.requests++;
     seen.keys.add(key);
     slots.set(slot, seen);
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
     response.end(body);
   });
 });

@@ -4,7 +4,7 @@
  *   1. throughput: 1, 2 and 4 worker processes × --runs runs (queued first, then timed): runs per second;
  *   2. shared limit: every step limited to 50 requests/s (no burst) through Redis, 4 workers: the largest number of
  *      requests in any sliding one-second window, across all workers (goal: within 10% of 50);
- *   3. crashes: 4 workers, one SIGKILLed (and replaced) every 2 s: runs lost, and steps sent under two different
+ *   3. crashes: 4 workers, one SIGKILLed (and replaced) every 2 s (the oldest that has started taking jobs): runs lost, and steps sent under two different
  *      Idempotency-Keys (goal: 0 and 0); steps sent again under the same key are counted too.
  *   node bench/scale.mjs [--runs 5000] [--workers 1,2,4] [--concurrency 8] [--limit-runs 300] [--kill-runs 1000]
  *                        [--write]   (--write: bench/results/scale.md and scale.json)
@@ -13,15 +13,19 @@
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { enqueueRun, openRedis, redisRunStore } from '../packages/bullmq/dist/index.js';
 
 // BullMQ itself (a dependency of @convoflow/bullmq): to hold the queue while worker processes start.
-const { Queue } = await import(createRequire(join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'bullmq', 'package.json')).resolve('bullmq'));
+const { Queue } = await import(
+  createRequire(
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'bullmq', 'package.json'),
+  ).resolve('bullmq')
+);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'packages', 'cli', 'dist', 'bin.js');
@@ -47,7 +51,11 @@ async function freePort() {
 // Redis: no persistence (the crash tests cover AOF); the server: its own process.
 const redisPort = await freePort();
 const redisDir = mkdtempSync(join(tmpdir(), 'convoflow-bench-redis-'));
-const redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', redisDir], { stdio: 'ignore' });
+const redisServer = spawn(
+  'redis-server',
+  ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', redisDir],
+  { stdio: 'ignore' },
+);
 const redisUrl = `redis://127.0.0.1:${redisPort}`;
 const { redis } = openRedis(redisUrl);
 for (let tries = 0; ; tries++) {
@@ -73,16 +81,29 @@ const workflow = (extra = {}) => ({
   steps: ['s1', 's2', 's3'].map((id) => ({
     id,
     type: 'customApi',
-    config: { url: `${origin}/${id}`, method: 'POST', headers: { 'Idempotency-Key': `{{run.id}}:${id}` }, body: { step: id }, ...extra },
+    config: {
+      url: `${origin}/${id}`,
+      method: 'POST',
+      headers: { 'Idempotency-Key': `{{run.id}}:${id}` },
+      body: { step: id },
+      ...extra,
+    },
   })),
 });
 
 function startWorker(env = {}) {
-  const child = spawn(process.execPath, [bin, 'worker', '--redis', redisUrl, '--concurrency', String(CONCURRENCY)], {
-    env: { ...process.env, NO_COLOR: '1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, 'worker', '--redis', redisUrl, '--concurrency', String(CONCURRENCY)],
+    {
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   child.ready = new Promise((resolve) => child.stdout.once('data', resolve));
+  child.ready.then(() => {
+    child.isReady = true;
+  });
   child.stdout.resume();
   return child;
 }
@@ -132,7 +153,9 @@ async function succeeded(ids) {
   const runs = redisRunStore(redis);
   for (let tries = 0; ; tries++) {
     const wanted = new Set(ids);
-    const done = (await runs.list()).filter((run) => wanted.has(run.runId) && run.status === 'succeeded').length;
+    const done = (await runs.list()).filter(
+      (run) => wanted.has(run.runId) && run.status === 'succeeded',
+    ).length;
     if (done === ids.length || tries >= 20) return done;
     await sleep(500);
   }
@@ -149,7 +172,13 @@ function largestWindow(times, windowMs) {
   return largest;
 }
 
-const results = { runs: RUNS, concurrency: CONCURRENCY, throughput: [], limit: undefined, crashes: undefined };
+const results = {
+  runs: RUNS,
+  concurrency: CONCURRENCY,
+  throughput: [],
+  limit: undefined,
+  crashes: undefined,
+};
 
 // 1. Throughput.
 for (const workers of WORKERS) {
@@ -161,9 +190,19 @@ for (const workers of WORKERS) {
   await Promise.all(children.map((child) => stop(child)));
   const ok = await succeeded(ids);
   const stats = await ask('stats');
-  const row = { workers, runs: RUNS, succeeded: ok, seconds: elapsed / 1000, runsPerSecond: RUNS / (elapsed / 1000), resent: stats.resent, twoKeys: stats.twoKeys };
+  const row = {
+    workers,
+    runs: RUNS,
+    succeeded: ok,
+    seconds: elapsed / 1000,
+    runsPerSecond: RUNS / (elapsed / 1000),
+    resent: stats.resent,
+    twoKeys: stats.twoKeys,
+  };
   results.throughput.push(row);
-  console.log(`throughput: ${workers} worker(s) × ${CONCURRENCY}: ${RUNS} runs in ${row.seconds.toFixed(1)} s = ${row.runsPerSecond.toFixed(1)} runs/s (${ok} succeeded)`);
+  console.log(
+    `throughput: ${workers} worker(s) × ${CONCURRENCY}: ${RUNS} runs in ${row.seconds.toFixed(1)} s = ${row.runsPerSecond.toFixed(1)} runs/s (${ok} succeeded)`,
+  );
 }
 
 // 2. A shared limit of 50 requests/s, no burst, across 4 workers.
@@ -178,8 +217,17 @@ for (const workers of WORKERS) {
   const stats = await ask('stats');
   const largest = largestWindow(stats.arrivals, 1000);
   const steady = stats.requests / (elapsed / 1000);
-  results.limit = { workers: 4, runs: LIMIT_RUNS, requests: stats.requests, succeeded: ok, largestWindow: largest, averagePerSecond: steady };
-  console.log(`shared limit 50/s, 4 workers: ${stats.requests} requests, largest sliding 1 s window ${largest} (${(((largest - 50) / 50) * 100).toFixed(1)}% over), average ${steady.toFixed(1)}/s`);
+  results.limit = {
+    workers: 4,
+    runs: LIMIT_RUNS,
+    requests: stats.requests,
+    succeeded: ok,
+    largestWindow: largest,
+    averagePerSecond: steady,
+  };
+  console.log(
+    `shared limit 50/s, 4 workers: ${stats.requests} requests, largest sliding 1 s window ${largest} (${(((largest - 50) / 50) * 100).toFixed(1)}% over), average ${steady.toFixed(1)}/s`,
+  );
 }
 
 // 3. One of 4 workers SIGKILLed (and replaced) every 2 s; short locks so a killed worker's job moves on in ~1.5 s.
@@ -190,18 +238,33 @@ for (const workers of WORKERS) {
   const env = { CONVOFLOW_LOCK_MS: '1000', CONVOFLOW_STALLED_MS: '500' };
   const { children, started } = await startWorkers(4, env);
   let kills = 0;
+  // Every 2 s the oldest worker that has started taking jobs is killed and replaced (one still starting is spared:
+  // on a busy machine start-up alone can take seconds).
   const killer = setInterval(() => {
-    const index = kills++ % children.length;
+    const index = children.findIndex((child) => child.isReady);
+    if (index === -1) return;
+    kills++;
     children[index].kill('SIGKILL');
-    children[index] = startWorker(env);
+    children.splice(index, 1);
+    children.push(startWorker(env));
   }, 2000);
   const elapsed = await waitForLastSteps(KILL_RUNS, started);
   clearInterval(killer);
   await Promise.all(children.map((child) => stop(child)));
   const ok = await succeeded(ids);
   const stats = await ask('stats');
-  results.crashes = { workers: 4, runs: KILL_RUNS, kills, seconds: elapsed / 1000, lost: KILL_RUNS - ok, twoKeys: stats.twoKeys, resentSameKey: stats.resent };
-  console.log(`crashes: ${kills} workers killed; ${KILL_RUNS - ok} of ${KILL_RUNS} runs lost; ${stats.twoKeys} steps sent under two keys; ${stats.resent} sent again under the same key`);
+  results.crashes = {
+    workers: 4,
+    runs: KILL_RUNS,
+    kills,
+    seconds: elapsed / 1000,
+    lost: KILL_RUNS - ok,
+    twoKeys: stats.twoKeys,
+    resentSameKey: stats.resent,
+  };
+  console.log(
+    `crashes: ${kills} workers killed; ${KILL_RUNS - ok} of ${KILL_RUNS} runs lost; ${stats.twoKeys} steps sent under two keys; ${stats.resent} sent again under the same key`,
+  );
 }
 
 await redis.quit();
@@ -211,12 +274,18 @@ await stop(redisServer);
 if (write) {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Redis ${redisVersion()}`;
   const throughputRows = results.throughput
-    .map((row) => `| ${row.workers} | ${row.runs} | ${row.succeeded} | ${row.seconds.toFixed(1)} | ${row.runsPerSecond.toFixed(1)} |`)
+    .map(
+      (row) =>
+        `| ${row.workers} | ${row.runs} | ${row.succeeded} | ${row.seconds.toFixed(1)} | ${row.runsPerSecond.toFixed(1)} |`,
+    )
     .join('\n');
   const { limit, crashes } = results;
   const markdown = `# Scale-out on BullMQ + Redis (\`pnpm bench:scale\`)
 
-Command: \`node bench/scale.mjs ${process.argv.slice(2).filter((arg) => arg !== '--write').join(' ')}\` (after \`pnpm build\`).
+Command: \`node bench/scale.mjs ${process.argv
+    .slice(2)
+    .filter((arg) => arg !== '--write')
+    .join(' ')}\` (after \`pnpm build\`).
 Machine: ${machine}; shared with other jobs while it ran, so absolute numbers are low and noisy: compare rows.
 Runs/s count from the first request to the last one, as the server saw them (worker start-up excluded).
 Workload: a 3-step workflow (three POSTs, each with an Idempotency-Key from run id and step id) run by

@@ -92,7 +92,7 @@ export class RedisRateLimitStore implements RateLimitStore {
    * Books the next slot of `key`, waits for it, and resolves 0 (core then sends at once); with no limit, only a
    * pause, it says how long the pause lasts. On waking it confirms the slot: a process that woke late (a busy
    * machine), or a slot a 429 paused meanwhile, books again rather than send next to the following slot's owner,
-   * so no window of `perMs` sees more than `requests` + 1. The wait happens here: the call's abort signal does not
+   * so late wakers do not bunch up. The wait happens here: the call's abort signal does not
    * cut it short. `now` is ignored: Redis keeps the time.
    */
   async reserve(key: string, limit: RateLimit | undefined, _now: number): Promise<number> {
@@ -103,7 +103,13 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (interval === undefined) return (await this.#redis.convoflowBook(cell, pause, '', '0', ''))[0];
     let slot = '';
     for (;;) {
-      const [wait, booked] = await this.#redis.convoflowBook(cell, pause, String(interval), String(tolerance), slot);
+      const [wait, booked] = await this.#redis.convoflowBook(
+        cell,
+        pause,
+        String(interval),
+        String(tolerance),
+        slot,
+      );
       if (wait === 0 && (slot !== '' || booked !== '')) return 0;
       slot = booked;
       await new Promise((resolve) => setTimeout(resolve, wait));
