@@ -64,14 +64,23 @@ export const COMMANDS = {
   },
   call: {
     usage:
-      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'call one connector operation',
     details: [
       "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
       '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      '--all                follow every page of a paginated operation and print each item (JSON lines with --json)',
+      '--max-pages N        with --all, stop after N pages (default 100, at most 10000)',
       ...SEND_DETAILS,
     ],
-    options: { ...SEND, ...COMMON, input: { type: 'string' }, 'base-url': { type: 'string' } },
+    options: {
+      ...SEND,
+      ...COMMON,
+      input: { type: 'string' },
+      'base-url': { type: 'string' },
+      all: { type: 'boolean' },
+      'max-pages': { type: 'string' },
+    },
     positionals: ['connector.operation'],
   },
   request: {

@@ -8,6 +8,7 @@ import { CliError, type CliIO } from '../io.js';
 import { readInputOption } from '../read-input.js';
 import { printResult } from '../send-result.js';
 import { nodeTrace } from '../trace.js';
+import { callAll, maxPagesOf, requirePagination } from './call-all.js';
 
 /** The connector and operation a `<connector>.<operation>` names, or a usage error listing what there is. */
 export function findOperation(
@@ -64,7 +65,10 @@ function presetOrRefuse(
 /** What a dry run shows for an idempotency key that core makes when the call is sent. */
 const KEY_MADE_WHEN_SENT = '<made when sent; the same on every retry>';
 
-/** `convoflow call <connector>.<operation> --input … [--base-url] [--dry-run] [--curl] [--json] [--sandbox]` */
+/**
+ * `convoflow call <connector>.<operation> --input … [--base-url] [--all [--max-pages N]] [--dry-run] [--curl] [--json]
+ * [--sandbox]`; with --all a dry run shows the first page's request.
+ */
 export async function callCommand(
   name: string,
   flags: Flags,
@@ -75,6 +79,8 @@ export async function callCommand(
   const input = (await readInputOption(flags.input as string | undefined, io)) ?? {};
   checkShape(input, '--input');
   const label = `${connector.id}.${operation}`;
+  const maxPages = maxPagesOf(flags);
+  if (flags.all) requirePagination(connector, operation);
   const environment = await openEnvironment(flags, [connector], connectors, io);
   try {
     const baseUrl = (flags['base-url'] as string | undefined) ?? environment.baseUrls[connector.id];
@@ -90,6 +96,17 @@ export async function callCommand(
               },
             })
           : prepared,
+      );
+    }
+    if (flags.all) {
+      const options = { secrets: environment.secrets, ...(baseUrl ? { baseUrl } : {}) };
+      return await callAll(
+        connector,
+        operation,
+        input,
+        { ...options, ...(maxPages ? { maxPages } : {}) },
+        flags,
+        io,
       );
     }
     const trace = flags.json ? undefined : nodeTrace(io, { verbose: flags.verbose === true, indent: 0 });
