@@ -5,6 +5,7 @@ import {
   type NodeFailure,
   type NodeSuccess,
   readBodyPath,
+  type SecretProvider,
 } from '@convoflow/core';
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
@@ -59,7 +60,7 @@ export async function callAll(
   connector: Connector,
   operation: string,
   input: unknown,
-  options: { secrets: Record<string, string>; baseUrl?: string; maxPages?: number },
+  options: { secrets: SecretProvider; baseUrl?: string; maxPages?: number },
   flags: Flags,
   io: CliIO,
 ): Promise<number> {
