@@ -4,7 +4,7 @@
  */
 import { type CaptureServer, startCaptureServer } from '@convoflow/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CANARY, convoflow } from './support/convoflow.js';
+import { CANARY, convoflow, scratch } from './support/convoflow.js';
 
 const servers: CaptureServer[] = [];
 afterEach(async () => {
@@ -199,5 +199,50 @@ describe('call --all', () => {
       { error: expect.objectContaining({ message: expect.stringContaining('STRIPE_SECRET_KEY') }) },
     ]);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('a workflow step with paginate, against the sandbox', () => {
+  const workflow = {
+    steps: [
+      ...['a', 'b', 'c'].map((id) => ({
+        type: 'connector',
+        id,
+        operation: 'stripe.createCustomer',
+        input: { email: `${id}@example.com` },
+      })),
+      { type: 'connector', id: 'all', operation: 'stripe.listCustomers', input: { limit: 1 }, paginate: {} },
+      { type: 'debug', label: 'emails', value: '{{steps.all.items}}' },
+    ],
+  };
+
+  it('follows the sandbox’s Stripe pages and hands the items to later steps', async () => {
+    const { code, stdout } = await convoflow(['run', scratch('paged.json', workflow), '--sandbox', '--json']);
+    expect(code).toBe(0);
+    const run = JSON.parse(stdout) as {
+      steps: Array<{ id?: string; pagination?: unknown; debug?: { value: Array<{ email: string }> } }>;
+    };
+    expect(run.steps[3]).toMatchObject({ id: 'all', pagination: { pages: 3, items: 3, capped: false } });
+    expect(run.steps[4]?.debug?.value.map((customer) => customer.email)).toEqual([
+      'c@example.com',
+      'b@example.com',
+      'a@example.com',
+    ]);
+  });
+
+  it('dry-runs the paginated step as its first page', async () => {
+    const { code, stdout } = await convoflow([
+      'run',
+      scratch('paged.json', workflow),
+      '--sandbox',
+      '--dry-run',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as {
+      steps: Array<{ id: string; paginate?: unknown; request: { url: string } }>;
+    };
+    expect(plan.steps[3]).toMatchObject({ id: 'all', paginate: { maxPages: 10, maxItems: 1000 } });
+    expect(plan.steps[3]?.request.url).toMatch(/\/v1\/customers\?limit=1$/);
   });
 });
