@@ -101,11 +101,14 @@ export const COMMANDS = {
     positionals: [],
   },
   describe: {
-    usage: 'convoflow describe <connector>.<operation> [--json]',
-    summary: 'input fields, secrets and how to get them, and an example that passes validation',
-    details: ['--json               the operation, its input schema, secrets and an example input'],
+    usage: 'convoflow describe <connector>[.<operation>] [--json]',
+    summary:
+      'input fields, secrets and how to get them, connection parameters, and an example that passes validation',
+    details: [
+      '--json               the operation (input schema, secrets, connection, example) or the connector',
+    ],
     options: { ...COMMON },
-    positionals: ['connector.operation'],
+    positionals: ['connector[.operation]'],
   },
   runs: {
     usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',
