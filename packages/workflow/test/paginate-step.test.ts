@@ -155,6 +155,39 @@ describe('a connector step with paginate', () => {
     });
   });
 
+  it('hands the journaled items to a resumed run without fetching the pages again', async () => {
+    const store = fileRunStore(mkdtempSync(join(tmpdir(), 'convoflow-paginate-')));
+    const steps = [
+      { type: 'connector', id: 'list', operation: 'pager.list', input: {}, paginate: { maxPages: 2 } },
+      { type: 'delay', ms: 50 },
+      {
+        type: 'customApi',
+        id: 'after',
+        config: {
+          url: `${server.origin}/after`,
+          method: 'POST',
+          body: { items: '{{steps.list.items}}' },
+          allowedHosts: [server.origin],
+        },
+      },
+    ];
+    const controller = new AbortController();
+    const stopped = await run(steps, {
+      journal: store,
+      runId: 'paged-resume',
+      signal: controller.signal,
+      onEvent: (event: { type: string; step?: { type: string } }) => {
+        if (event.type === 'step-start' && event.step?.type === 'delay') controller.abort();
+      },
+    });
+    expect(stopped.error?.kind).toBe('aborted');
+    expect(server.requests).toHaveLength(2);
+    const resumed = await run(steps, { journal: store, runId: 'paged-resume', resume: true });
+    expect(resumed.ok).toBe(true);
+    expect(server.requests.map((request) => request.url)).toEqual(['/items', '/items?cursor=1', '/after']);
+    expect(JSON.parse(server.requests[2]?.body.toString() ?? '')).toEqual({ items: ids(4) });
+  });
+
   it('fails the step when a page fails, keeping the items collected before it', async () => {
     const result = await run([
       {
