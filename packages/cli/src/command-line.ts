@@ -64,11 +64,12 @@ export const COMMANDS = {
   },
   call: {
     usage:
-      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--connection '{…}'] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'call one connector operation',
     details: [
       "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
       '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      "--connection '{…}'   the connector's connection parameters as JSON (see `convoflow describe <connector>`)",
       '--all                follow every page of a paginated operation and print each item (JSON lines with --json)',
       '--max-pages N        with --all, stop after N pages (default 100, at most 10000)',
       ...SEND_DETAILS,
@@ -78,6 +79,7 @@ export const COMMANDS = {
       ...COMMON,
       input: { type: 'string' },
       'base-url': { type: 'string' },
+      connection: { type: 'string' },
       all: { type: 'boolean' },
       'max-pages': { type: 'string' },
     },

@@ -1,6 +1,11 @@
-/** `convoflow describe`: connection parameters (name, type, secret or not, description, where used), per connector. */
+/**
+ * `convoflow describe`: connection parameters (name, type, secret or not, description, where used), per connector;
+ * and `call --connection` passes them.
+ */
 import { defineConnector, type InputValidator } from '@convoflow/core';
+import { startCaptureServer } from '@convoflow/testkit';
 import { describe, expect, it } from 'vitest';
+import { callCommand } from '../src/commands/call.js';
 import { describeCommand } from '../src/commands/describe.js';
 import type { CliIO } from '../src/io.js';
 import { convoflow } from './support/convoflow.js';
@@ -159,5 +164,60 @@ describe('describe <connector> in the built CLI', () => {
     const unknown = await convoflow(['describe', 'nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no installed connector "nope"');
+  });
+});
+
+describe('call --connection', () => {
+  const env = { MESSAGES_ACCOUNT_SID: 'AC12ab', MESSAGES_AUTH_TOKEN: 'test_token' };
+  const quiet = (): CliIO & { out: () => string } => {
+    let out = '';
+    return {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env,
+      cwd: '/',
+      out: () => out,
+    };
+  };
+
+  it('puts the parameters into the path, checked first', async () => {
+    const server = await startCaptureServer();
+    try {
+      const code = await callCommand(
+        'messages.sendMessage',
+        { 'base-url': server.origin, connection: '{"AccountSid":"AC12ab"}', json: true },
+        { messages } as never,
+        quiet(),
+      );
+      expect(code).toBe(0);
+      expect(server.requests.map((request) => request.url)).toEqual(['/Accounts/AC12ab/Messages.json']);
+      await expect(
+        callCommand(
+          'messages.sendMessage',
+          { 'base-url': server.origin, connection: '{"AccountSid":".."}' },
+          { messages } as never,
+          quiet(),
+        ),
+      ).rejects.toMatchObject({
+        exitCode: 2,
+        issues: [
+          { pointer: '/connection/AccountSid', message: expect.stringContaining('goes into the URL') },
+        ],
+      });
+      await expect(
+        callCommand(
+          'messages.sendMessage',
+          { 'base-url': server.origin, connection: '[1]' },
+          { messages } as never,
+          quiet(),
+        ),
+      ).rejects.toMatchObject({
+        exitCode: 2,
+        message: '--connection must be a JSON object of strings, numbers and booleans',
+      });
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type ConnectionValues,
   type Connector,
   isConvoFlowError,
   maskSensitiveFields,
@@ -60,7 +61,7 @@ export async function callAll(
   connector: Connector,
   operation: string,
   input: unknown,
-  options: { secrets: SecretProvider; baseUrl?: string; maxPages?: number },
+  options: { secrets: SecretProvider; baseUrl?: string; connection?: ConnectionValues; maxPages?: number },
   flags: Flags,
   io: CliIO,
 ): Promise<number> {
@@ -75,6 +76,7 @@ export async function callAll(
     const paginator = connector.paginate(operation as never, input as never, {
       secrets: options.secrets,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.connection ? { connection: options.connection } : {}),
       ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
       ...(trace ? { onEvent: (event) => trace.onEvent(event, `${label} page ${pages + 1}`) } : {}),
     });
