@@ -235,16 +235,17 @@ async function runSteps(
         let built: { record: StepRecord; view: StepView };
         if (done?.view) built = { record: done.record, view: done.view };
         else {
-          const result = await runNode(step, state);
+          const outcome = await runNode(step, state);
+          const { result } = outcome;
           state.sent++;
           if (!result.ok && options.deferFailure?.(result, { id: step.id })) {
             // Kept in flight in the journal: a resume sends it again (when that is safe).
             state.unfinished = 'deferred';
             state.failure = { stepId: step.id, kind: result.error.kind, message: result.error.message };
-            state.records.push(fromResult(step, result).record);
+            state.records.push(fromResult(step, outcome).record);
             return false;
           }
-          built = fromResult(step, result, step.type === 'connector' ? step.operation : undefined);
+          built = fromResult(step, outcome, step.type === 'connector' ? step.operation : undefined);
         }
         record = built.record;
         view = built.view;
