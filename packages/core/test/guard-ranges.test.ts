@@ -51,9 +51,15 @@ describe('the guard ranges', () => {
   });
 
   it('exempts a transition address when allow names the IPv4 address inside it, or the address itself', () => {
-    expect(compileGuard({ denyPrivate: true, allow: ['10.0.0.0/8'] }, net).refuses('64:ff9b::a00:1')).toBe(false);
-    expect(compileGuard({ denyPrivate: true, allow: ['2002::/16'] }, net).refuses('2002:a00:1::')).toBe(false);
-    expect(compileGuard({ denyPrivate: true, allow: ['10.0.0.0/8'] }, net).refuses('2002:c0a8:101::')).toBe(true);
+    expect(compileGuard({ denyPrivate: true, allow: ['10.0.0.0/8'] }, net).refuses('64:ff9b::a00:1')).toBe(
+      false,
+    );
+    expect(compileGuard({ denyPrivate: true, allow: ['2002::/16'] }, net).refuses('2002:a00:1::')).toBe(
+      false,
+    );
+    expect(compileGuard({ denyPrivate: true, allow: ['10.0.0.0/8'] }, net).refuses('2002:c0a8:101::')).toBe(
+      true,
+    );
   });
 
   it('finds the IPv4 address inside NAT64 and 6to4 addresses only', () => {

@@ -78,7 +78,8 @@ function ipv6Groups(address: string, net: Net): number[] | undefined {
     text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
   const [head = '', tail] = text.split('::');
-  const parse = (part: string) => (part === '' ? [] : part.split(':').map((group) => Number.parseInt(group, 16)));
+  const parse = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => Number.parseInt(group, 16));
   const front = parse(head);
   const back = tail === undefined ? [] : parse(tail);
   const groups = [...front, ...new Array(8 - front.length - back.length).fill(0), ...back];
@@ -95,7 +96,16 @@ const dottedQuad = (high: number, low: number) => `${high >> 8}.${high & 255}.${
 export function embeddedIPv4(address: string, net: Net): string | undefined {
   const groups = ipv6Groups(address, net);
   if (!groups) return undefined;
-  const [g0, g1, g2, g3, g4, g5, g6, g7] = groups as [number, number, number, number, number, number, number, number];
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = groups as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return dottedQuad(g6, g7);
   if (g0 === 0x2002) return dottedQuad(g1, g2);
   return undefined;
