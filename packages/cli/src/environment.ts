@@ -2,6 +2,7 @@ import type { Connector, SecretProvider } from '@convoflow/core';
 import { startSandbox } from '@convoflow/sandbox';
 import type { Flags } from './command-line.js';
 import type { CliIO } from './io.js';
+import { type SendSettings, sendSettings } from './network-options.js';
 import { type SandboxRoute, sandboxRoutes } from './sandbox-routes.js';
 import { cliSecrets, readSecretsFile } from './secrets.js';
 
@@ -14,6 +15,11 @@ export interface Environment {
   allowHosts: string[];
   /** With --sandbox: each real base URL the connectors use and the sandbox URL that stands in for it. */
   routes: SandboxRoute[] | undefined;
+  /**
+   * Options for every call sent: the private-network guard and a proxy's transport (see network-options.ts). Empty
+   * with --sandbox: the embedded sandbox is on loopback and exempt from the guard, and no proxy stands in between.
+   */
+  send: SendSettings;
   close(): Promise<void>;
 }
 
@@ -35,9 +41,11 @@ export async function openEnvironment(
       baseUrls: { ...sandbox.baseUrls },
       allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).origin),
       routes: sandboxRoutes(Object.values(all), sandbox.baseUrls),
+      send: {},
       close: () => sandbox.close(),
     };
   }
+  const network = sendSettings(flags, io.env);
   const file =
     typeof flags['secrets-file'] === 'string' ? await readSecretsFile(flags['secrets-file'], io.cwd) : {};
   const extra = Array.isArray(flags['allow-secret']) ? flags['allow-secret'] : [];
@@ -46,6 +54,7 @@ export async function openEnvironment(
     baseUrls: {},
     allowHosts: [],
     routes: undefined,
-    close: async () => {},
+    send: network.settings,
+    close: network.close,
   };
 }

@@ -96,6 +96,7 @@ export async function callCommand(
     try {
       const result = await connector.run(operation as never, input as never, {
         secrets: environment.secrets,
+        ...environment.send,
         ...(baseUrl ? { baseUrl } : {}),
         ...(trace ? { onEvent: (event) => trace.onEvent(event, label) } : {}),
       });
