@@ -187,6 +187,7 @@ export function emitConnectorModule(
     specLines.push(`  connection: ${json(manifest.connection)},`, '  validateConnection,');
   }
   for (const key of [
+    'authPrecedence',
     'headers',
     'queryArrayFormat',
     'formArrayFormat',
