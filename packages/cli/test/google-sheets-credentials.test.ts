@@ -4,7 +4,7 @@
  * secrets, sending nothing), and the CLI's --sandbox run with a service account. In-process calls go through a
  * transport that moves Google's hosts to the sandbox and refuses any other, so nothing leaves 127.0.0.1.
  */
-import { connector as sheets } from '@convoflow/connector-google-sheets';
+import { type AppendValuesInput, connector as sheets } from '@convoflow/connector-google-sheets';
 import { type Transport, TransportFailure, undiciTransport } from '@convoflow/core';
 import { SANDBOX_SECRETS, type Sandbox, startSandbox } from '@convoflow/sandbox';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -35,12 +35,12 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const INPUT = {
+const INPUT: AppendValuesInput = {
   spreadsheetId: 'creds',
   range: 'Sheet1!A1',
   valueInputOption: 'RAW',
   values: [['x']],
-} as const;
+};
 const {
   GOOGLE_SERVICE_ACCOUNT_KEY,
   GOOGLE_CLIENT_ID,
