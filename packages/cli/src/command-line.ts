@@ -67,14 +67,25 @@ export const COMMANDS = {
   },
   call: {
     usage:
-      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--connection '{…}'] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'call one connector operation',
     details: [
       "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
       '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      "--connection '{…}'   the connector's connection parameters as JSON (see `convoflow describe <connector>`)",
+      '--all                follow every page of a paginated operation and print each item (JSON lines with --json)',
+      '--max-pages N        with --all, stop after N pages (default 100, at most 10000)',
       ...SEND_DETAILS,
     ],
-    options: { ...SEND, ...COMMON, input: { type: 'string' }, 'base-url': { type: 'string' } },
+    options: {
+      ...SEND,
+      ...COMMON,
+      input: { type: 'string' },
+      'base-url': { type: 'string' },
+      connection: { type: 'string' },
+      all: { type: 'boolean' },
+      'max-pages': { type: 'string' },
+    },
     positionals: ['connector.operation'],
   },
   request: {
@@ -95,11 +106,14 @@ export const COMMANDS = {
     positionals: [],
   },
   describe: {
-    usage: 'convoflow describe <connector>.<operation> [--json]',
-    summary: 'input fields, secrets and how to get them, and an example that passes validation',
-    details: ['--json               the operation, its input schema, secrets and an example input'],
+    usage: 'convoflow describe <connector>[.<operation>] [--json]',
+    summary:
+      'input fields, secrets and how to get them, connection parameters, and an example that passes validation',
+    details: [
+      '--json               the operation (input schema, secrets, connection, example) or the connector',
+    ],
     options: { ...COMMON },
-    positionals: ['connector.operation'],
+    positionals: ['connector[.operation]'],
   },
   runs: {
     usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',
@@ -108,6 +122,24 @@ export const COMMANDS = {
     options: { ...COMMON, 'state-dir': { type: 'string' } },
     positionals: [],
     maxPositionals: 2,
+  },
+  studio: {
+    usage: 'convoflow studio [--port N] [--sandbox] [--allow-secret NAME] [--secrets-file FILE]',
+    summary: 'the configuration panel and the execution view in the browser, on 127.0.0.1',
+    details: [
+      '--port N             the port on 127.0.0.1 (default 0: a free one); the printed URL carries the token',
+      '--sandbox            the embedded sandbox is the only target (otherwise each send chooses; sandbox first)',
+      '--allow-secret NAME  let a Custom API config reference the secret NAME (repeatable)',
+      '--secrets-file FILE  read secrets from a KEY=value file as well as the environment',
+    ],
+    options: {
+      ...COMMON,
+      port: { type: 'string' },
+      sandbox: { type: 'boolean' },
+      'allow-secret': { type: 'string', multiple: true },
+      'secrets-file': { type: 'string' },
+    },
+    positionals: [],
   },
   help: {
     usage: 'convoflow help [<command>]',
