@@ -126,6 +126,7 @@ export async function callCommand(
     if (flags.all) {
       const options = {
         secrets: environment.secrets,
+        ...environment.send,
         ...(baseUrl ? { baseUrl } : {}),
         ...(connection ? { connection } : {}),
       };
