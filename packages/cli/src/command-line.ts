@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
+import { NETWORK_DETAILS, NETWORK_OPTIONS } from './network-options.js';
 import { QUEUE_COMMANDS, REDIS_DETAIL } from './queue-commands.js';
 import { STATE_DIR_DETAIL } from './state-dir.js';
 
@@ -11,6 +12,7 @@ const SEND = {
   curl: { type: 'boolean' },
   'secrets-file': { type: 'string' },
   verbose: { type: 'boolean' },
+  ...NETWORK_OPTIONS,
 } as const satisfies Options;
 const COMMON = {
   json: { type: 'boolean' },
@@ -36,6 +38,7 @@ const SEND_DETAILS = [
   '--secrets-file FILE  read secrets from a KEY=value file as well as the environment',
   '--json               print machine-readable JSON (errors too)',
   '--verbose            print each request, response and retry as it happens, and error details',
+  ...NETWORK_DETAILS,
 ];
 
 /** Every command `convoflow` knows. */

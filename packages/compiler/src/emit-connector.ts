@@ -189,6 +189,7 @@ export function emitConnectorModule(
     specLines.push(`  connection: ${json(manifest.connection)},`, '  validateConnection,');
   }
   for (const key of [
+    'authPrecedence',
     'headers',
     'queryArrayFormat',
     'queryEncoding',

@@ -21,6 +21,13 @@ export type {
 export { validateConfig } from './config/validate-config.js';
 export type { ConnectionValues } from './connector/connection.js';
 export {
+  type AuthCredentials,
+  chooseCredentials,
+  type IncompleteCredentials,
+  type OAuth2SchemeSpec,
+  schemeSecrets,
+} from './connector/connector-auth.js';
+export {
   type AuthSchemeSpec,
   type Connector,
   type ConnectorSpec,

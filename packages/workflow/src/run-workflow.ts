@@ -110,6 +110,7 @@ async function runNode(
   const common = {
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.network ? { network: options.network } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(onEvent ? { onEvent } : {}),
     ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),

@@ -1,6 +1,7 @@
 import type {
   Connector,
   ErrorKind,
+  NetworkOptions,
   NodeError,
   NodeEvent,
   NodeResult,
@@ -83,6 +84,8 @@ export interface RunWorkflowOptions {
   /** Installed connectors by id. */
   connectors?: Readonly<Record<string, Connector>>;
   transport?: Transport;
+  /** The private-network guard for every step (see @convoflow/core's `ExecuteOptions.network`). */
+  network?: NetworkOptions;
   signal?: AbortSignal;
   onEvent?: (event: WorkflowEvent) => void;
   /** The run id (a re-run with the same id reuses the same idempotency keys). Default: a new UUID. */

@@ -11,6 +11,7 @@ import {
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
+import type { SendSettings } from '../network-options.js';
 import { writeError } from '../report-error.js';
 import { secretHint } from '../secrets.js';
 import { exitCodeOf } from '../send-result.js';
@@ -61,7 +62,12 @@ export async function callAll(
   connector: Connector,
   operation: string,
   input: unknown,
-  options: { secrets: SecretProvider; baseUrl?: string; connection?: ConnectionValues; maxPages?: number },
+  options: {
+    secrets: SecretProvider;
+    baseUrl?: string;
+    connection?: ConnectionValues;
+    maxPages?: number;
+  } & SendSettings,
   flags: Flags,
   io: CliIO,
 ): Promise<number> {
@@ -75,6 +81,8 @@ export async function callAll(
   try {
     const paginator = connector.paginate(operation as never, input as never, {
       secrets: options.secrets,
+      ...(options.network ? { network: options.network } : {}),
+      ...(options.transport ? { transport: options.transport } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.connection ? { connection: options.connection } : {}),
       ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),

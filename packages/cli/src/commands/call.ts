@@ -126,6 +126,7 @@ export async function callCommand(
     if (flags.all) {
       const options = {
         secrets: environment.secrets,
+        ...environment.send,
         ...(baseUrl ? { baseUrl } : {}),
         ...(connection ? { connection } : {}),
       };
@@ -142,6 +143,7 @@ export async function callCommand(
     try {
       const result = await connector.run(operation as never, input as never, {
         secrets: environment.secrets,
+        ...environment.send,
         ...(baseUrl ? { baseUrl } : {}),
         ...(connection ? { connection } : {}),
         ...(trace ? { onEvent: (event) => trace.onEvent(event, label) } : {}),

@@ -1,4 +1,4 @@
-import type { Connector, OperationInfo } from '@convoflow/core';
+import { type Connector, type OperationInfo, schemeSecrets } from '@convoflow/core';
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { type CliIO, painter, toJson } from '../io.js';
@@ -24,15 +24,26 @@ export function describeCommand(
   const schema = info.inputSchema as Schema;
   const example = exampleInput(schema);
   const secrets = info.secrets.map((secret) => {
-    const scheme = Object.values(connector.auth).find(
-      (item) => item.secret === secret || (item.type === 'basic' && item.usernameSecret === secret),
-    );
+    const scheme = Object.values(connector.auth).find((item) => schemeSecrets(item).includes(secret));
+    const own =
+      scheme?.type === 'oauth2'
+        ? scheme.secretDescriptions?.[secret]
+        : scheme?.type === 'basic'
+          ? secret === scheme.usernameSecret
+            ? scheme.usernameDescription
+            : scheme.passwordDescription
+          : undefined;
     return {
       name: secret,
-      description: scheme?.description ?? '',
+      description: own ?? scheme?.description ?? '',
       ...(scheme?.setupUrl ? { setupUrl: scheme.setupUrl } : {}),
     };
   });
+  // With several credentials: which sets there are, in the order the first complete one is chosen.
+  const credentials = info.credentials?.map((choice) => ({
+    auth: choice.auth,
+    secrets: [...choice.secrets],
+  }));
   if (flags.json) {
     io.stdout.write(
       `${toJson({
@@ -45,6 +56,7 @@ export function describeCommand(
         ...(info.docsUrl ? { docsUrl: info.docsUrl } : {}),
         input: info.inputSchema,
         secrets,
+        ...(credentials ? { credentials } : {}),
         ...(connection.length > 0 ? { connection } : {}),
         example,
       })}\n`,
@@ -64,6 +76,14 @@ export function describeCommand(
   const alternatives = (schema.anyOf ?? []).flatMap((item) => item.required ?? []);
   if (alternatives.length > 0) io.stdout.write(`  (one of ${alternatives.join(', ')} is required)\n`);
   io.stdout.write('\nSecrets:\n');
+  if (credentials) {
+    io.stdout.write(
+      '  One set of credentials is needed; the first set whose secrets are all set is used (a set with only some of\n  its secrets set is refused, naming the missing ones):\n',
+    );
+    for (const [index, choice] of credentials.entries())
+      io.stdout.write(`  ${index + 1}. ${choice.auth}: ${choice.secrets.join(', ')}\n`);
+    io.stdout.write('\n');
+  }
   for (const secret of secrets)
     io.stdout.write(
       `  ${secret.name}  ${secret.description}${'setupUrl' in secret ? ` (${secret.setupUrl})` : ''}\n`,

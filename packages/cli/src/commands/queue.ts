@@ -118,6 +118,7 @@ export async function workerCommand(
     concurrency,
     connectors,
     secrets: environment.secrets,
+    ...(environment.send.transport ? { transport: environment.send.transport } : {}),
     ...lockOptions(io),
     onEvent: (event) => {
       if (flags.json) return void io.stdout.write(`${JSON.stringify(event)}\n`);
