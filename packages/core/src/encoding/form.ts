@@ -60,9 +60,7 @@ function elementKey(key: string, index: string, arrayFormat: ArrayFormat): strin
 
 /** Writes `key=value` pairs for one value (nested objects and arrays as bracket keys) onto `out`. */
 function writePairs(out: string[], key: string, given: unknown, style: Style): void {
-  let value = given;
-  if (value instanceof Date) value = serializeDate(value);
-  if (value === null) value = '';
+  const value = given instanceof Date ? serializeDate(given) : given === null ? '' : given;
   if (value === undefined || typeof value === 'function') return;
   if (typeof value !== 'object' || isBuffer(value)) {
     out.push(`${encodePart(key, style.keyBrackets)}=${encodePart(leafText(value), style.valueBrackets)}`);
