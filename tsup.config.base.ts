@@ -29,6 +29,15 @@ export const connectorConfig = defineConfig({ ...sharedOptions, entry: ['generat
 /** The CLI: the library entry plus the `convoflow` bin (ESM, with its shebang). */
 export const cliConfig = defineConfig([
   { ...sharedOptions, entry: ['src/index.ts'], platform: 'node' },
-  // The bin uses top-level await: ESM only, and no declarations.
-  { ...sharedOptions, entry: ['src/bin.ts'], format: ['esm'], dts: false, platform: 'node', clean: false },
+  // The bin uses top-level await: ESM only, and no declarations. Split, so that each command's modules (and the
+  // packages they import) load only when that command runs.
+  {
+    ...sharedOptions,
+    entry: ['src/bin.ts'],
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    clean: false,
+    splitting: true,
+  },
 ]);
