@@ -18,7 +18,8 @@ import {
 import { canGuardNetwork, type NetworkOptions } from '../transports/private-network-guard.js';
 import type { AbortSignalLike, Transport } from '../transports/transport.js';
 import { undiciTransport } from '../transports/undici-transport.js';
-import { type AttemptPlan, runAttempts } from './attempt-loop.js';
+import { runAttempts } from './attempt-loop.js';
+import type { AttemptPlan } from './attempt-plan.js';
 import { callOptionIssues } from './call-options.js';
 import type { NodeEvent } from './events.js';
 import { isHostAllowed } from './hosts.js';
