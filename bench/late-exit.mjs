@@ -33,6 +33,8 @@ if (process.argv[2] === 'client') {
     await (await fetch(url)).arrayBuffer();
     done();
   } else {
+    // What a CLI can do for itself, without asking its users for node flags.
+    if (how === 'undici+liftoff') (await import('node:v8')).setFlagsFromString('--liftoff-only');
     const { request, getGlobalDispatcher } = await import('undici');
     const response = await request(url);
     await response.body.arrayBuffer();
@@ -49,6 +51,7 @@ if (process.argv[2] === 'client') {
     ['undici request()', [], 'undici', {}],
     ['undici request(), --liftoff-only', ['--liftoff-only'], 'undici', {}],
     ['undici request(), --no-wasm-tier-up', ['--no-wasm-tier-up'], 'undici', {}],
+    ['undici request(), v8.setFlagsFromString(--liftoff-only) first', [], 'undici+liftoff', {}],
     ['undici request(), --wasm-lazy-compilation', ['--wasm-lazy-compilation'], 'undici', {}],
     ['undici request(), UNDICI_NO_WASM_SIMD=1', [], 'undici', { UNDICI_NO_WASM_SIMD: '1' }],
     ['undici request(), dispatcher closed', [], 'undici+close', {}],
