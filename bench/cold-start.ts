@@ -54,7 +54,11 @@ globalThis.gc(); console.log(JSON.stringify({ ms, heapMB: process.memoryUsage().
 /** Wall time of a whole process, in ms. */
 function processMs(args: string[], cwd: string): number {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
