@@ -41,3 +41,6 @@ export const cliConfig = defineConfig([
     splitting: true,
   },
 ]);
+
+/** The studio's server module (the web app is built by Vite into dist/web; `shims` gives CJS its import.meta.url). */
+export const studioConfig = defineConfig({ ...sharedOptions, platform: 'node', shims: true });

@@ -66,6 +66,8 @@ async function dispatch(
       return (await import('./commands/describe.js')).describeCommand(target, connectors, flags, io);
     case 'runs':
       return (await import('./commands/runs.js')).runsCommand(positionals, connectors, flags, io);
+    case 'studio':
+      return (await import('./commands/studio.js')).studioCommand(flags, connectors, io);
   }
 }
 
