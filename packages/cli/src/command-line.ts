@@ -70,14 +70,25 @@ export const COMMANDS = {
   },
   call: {
     usage:
-      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--connection '{…}'] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'call one connector operation',
     details: [
       "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
       '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      "--connection '{…}'   the connector's connection parameters as JSON (see `convoflow describe <connector>`)",
+      '--all                follow every page of a paginated operation and print each item (JSON lines with --json)',
+      '--max-pages N        with --all, stop after N pages (default 100, at most 10000)',
       ...SEND_DETAILS,
     ],
-    options: { ...SEND, ...COMMON, input: { type: 'string' }, 'base-url': { type: 'string' } },
+    options: {
+      ...SEND,
+      ...COMMON,
+      input: { type: 'string' },
+      'base-url': { type: 'string' },
+      connection: { type: 'string' },
+      all: { type: 'boolean' },
+      'max-pages': { type: 'string' },
+    },
     positionals: ['connector.operation'],
   },
   request: {
@@ -98,11 +109,14 @@ export const COMMANDS = {
     positionals: [],
   },
   describe: {
-    usage: 'convoflow describe <connector>.<operation> [--json]',
-    summary: 'input fields, secrets and how to get them, and an example that passes validation',
-    details: ['--json               the operation, its input schema, secrets and an example input'],
+    usage: 'convoflow describe <connector>[.<operation>] [--json]',
+    summary:
+      'input fields, secrets and how to get them, connection parameters, and an example that passes validation',
+    details: [
+      '--json               the operation (input schema, secrets, connection, example) or the connector',
+    ],
     options: { ...COMMON },
-    positionals: ['connector.operation'],
+    positionals: ['connector[.operation]'],
   },
   runs: {
     usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',

@@ -113,6 +113,8 @@ function operationCode(
   );
   if (op.reservedPathParams) lines.push(`      reservedPathParams: ${json(op.reservedPathParams)},`);
   if (op.query !== undefined) lines.push(`      query: ${tree(op.query, '/query')},`);
+  if (op.queryArrayFormat) lines.push(`      queryArrayFormat: ${json(op.queryArrayFormat)},`);
+  if (op.queryEncoding) lines.push(`      queryEncoding: ${json(op.queryEncoding)},`);
   if (op.headers !== undefined) {
     const headers = Object.entries(op.headers as Record<string, string>).map(
       ([name, value]) => `[${json(name)}, ${tree(value, pointerChild('/headers', name))}]`,
@@ -189,6 +191,7 @@ export function emitConnectorModule(
   for (const key of [
     'headers',
     'queryArrayFormat',
+    'queryEncoding',
     'formArrayFormat',
     'idempotency',
     'sensitiveResponseFields',

@@ -1,5 +1,6 @@
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
+import { wholeQueryIsAnObject } from './rule-query.js';
 import { rawPathValuesArePatterned } from './rule-raw-path.js';
 
 /** What a rule found: errors stop compilation, warnings are printed. */
@@ -193,6 +194,7 @@ export const RULES: readonly Rule[] = [
   authSchemesExist,
   requestShapes,
   rawPathValuesArePatterned,
+  wholeQueryIsAnObject,
 ];
 
 /** Runs every rule and gathers their errors and warnings. */

@@ -48,6 +48,12 @@ export { type TemplateSpec, type TextTemplate, textTemplate } from './connector/
 export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
+export {
+  encodeQueryAs,
+  formUrlencode,
+  QUERY_ENCODINGS,
+  type QueryEncoding,
+} from './encoding/query-encoding.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';
 export { AuthError, isAuthError } from './errors/auth-error.js';
 export { BlockedError, isBlockedError } from './errors/blocked-error.js';

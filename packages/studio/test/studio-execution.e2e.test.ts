@@ -3,13 +3,20 @@
  * examples/new-order.workflow.json, runs it with the accepted and the declined card, and shows each step live and
  * the branch taken; a step's redacted request and response open on click.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANARIES, findLeaks } from '@convoflow/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumOrSkip, hasChromium, openBrowser, storageText } from './support/browser.js';
+import {
+  type Browser,
+  chromiumOrSkip,
+  hasChromium,
+  openBrowser,
+  screenshotPath,
+  storageText,
+} from './support/browser.js';
 import { root, type StudioProcess, startStudioProcess } from './support/studio-process.js';
 
 chromiumOrSkip();
@@ -82,8 +89,7 @@ describe.runIf(hasChromium)('the execution view in Chromium', () => {
     const response = (await page.locator('#step-response').textContent()) ?? '';
     expect(response).toContain('"status": "succeeded"');
     expect(response).toContain('"client_secret": "***"');
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(root, 'docs', 'studio-execution.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath(root, 'studio-execution.png'), fullPage: true });
   });
 
   it('runs with the declined card: the charge fails (handled) and the else branch alerts Slack', async () => {

@@ -3,11 +3,16 @@
  * generated form to the sandbox, inline validation, and a canary secret sent to a local echo server that must
  * never reach the page, its traffic or its storage.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { CANARIES, type CaptureServer, findLeaks, startEchoServer } from '@convoflow/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, chromiumOrSkip, hasChromium, openBrowser, storageText } from './support/browser.js';
+import {
+  type Browser,
+  chromiumOrSkip,
+  hasChromium,
+  openBrowser,
+  screenshotPath,
+  storageText,
+} from './support/browser.js';
 import { root, type StudioProcess, startStudioProcess } from './support/studio-process.js';
 
 chromiumOrSkip();
@@ -74,8 +79,7 @@ describe.runIf(hasChromium)('the configuration panel in Chromium', () => {
     expect(response).toContain('"amount": 2000');
     expect(response).toContain('"status": "requires_payment_method"');
     expect(response).toContain('"client_secret": "***"');
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(root, 'docs', 'studio-panel.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath(root, 'studio-panel.png'), fullPage: false });
   });
 
   it('copies the request as curl, redacted', async () => {

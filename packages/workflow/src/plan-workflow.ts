@@ -8,6 +8,7 @@ import {
   type ValidationIssue,
 } from '@convoflow/core';
 import type { ConnectorStep, CustomApiStep, Step, Workflow } from './generated/types.js';
+import { PAGINATE_LIMITS } from './paginate-step.js';
 import { planRequest, secretFindings } from './plan-request.js';
 import type { PlannedStep, PlanWorkflowOptions, WorkflowPlan } from './plan-types.js';
 import { isUnder, placeholderSteps, stepPlaceholder, stepReferencePointers } from './step-placeholders.js';
@@ -46,6 +47,20 @@ class Planner {
       pointer: at,
       branch,
       ...(step.type === 'connector' ? { operation: step.operation } : {}),
+      ...(step.type === 'connector' && step.paginate
+        ? {
+            paginate: {
+              maxPages: Math.min(
+                step.paginate.maxPages ?? PAGINATE_LIMITS.defaultMaxPages,
+                PAGINATE_LIMITS.maxPages,
+              ),
+              maxItems: Math.min(
+                step.paginate.maxItems ?? PAGINATE_LIMITS.defaultMaxItems,
+                PAGINATE_LIMITS.maxItems,
+              ),
+            },
+          }
+        : {}),
     };
     this.plan.steps.push(planned);
     const built = step.type === 'customApi' ? this.customApiConfig(step, at) : this.connectorConfig(step, at);

@@ -43,6 +43,8 @@ export interface StepRecord {
   error?: NodeError;
   /** For conditions: the branch taken. */
   branch?: 'then' | 'else';
+  /** For a connector step with `paginate`: pages fetched, items collected, whether a limit stopped it. */
+  pagination?: { pages: number; items: number; capped: boolean };
   /** For debug steps: what was printed. */
   debug?: { label: string; value: unknown };
 }

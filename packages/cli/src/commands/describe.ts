@@ -3,16 +3,23 @@ import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { type CliIO, painter, toJson } from '../io.js';
 import { findOperation } from './call.js';
+import { connectionLines, connectionParameters } from './connection-info.js';
+import { describeConnector } from './describe-connector.js';
 import { exampleInput, type Schema, typeOf } from './example-input.js';
 
-/** `convoflow describe <connector>.<operation> [--json]`: input fields, required secrets, an example. */
+/**
+ * `convoflow describe <connector>[.<operation>] [--json]`: an operation's input fields, required secrets, connection
+ * parameters and an example; or, for a connector, its hosts, secrets, connection parameters and operations.
+ */
 export function describeCommand(
   name: string,
   connectors: Readonly<Record<string, Connector>>,
   flags: Flags,
   io: CliIO,
 ): number {
+  if (!name.includes('.')) return describeConnector(name, connectors, flags, io);
   const { connector, operation } = findOperation(name, connectors);
+  const connection = connectionParameters(connector);
   const info = connector.operations[operation as keyof typeof connector.operations] as OperationInfo;
   const schema = info.inputSchema as Schema;
   const example = exampleInput(schema);
@@ -38,6 +45,7 @@ export function describeCommand(
         ...(info.docsUrl ? { docsUrl: info.docsUrl } : {}),
         input: info.inputSchema,
         secrets,
+        ...(connection.length > 0 ? { connection } : {}),
         example,
       })}\n`,
     );
@@ -60,6 +68,7 @@ export function describeCommand(
     io.stdout.write(
       `  ${secret.name}  ${secret.description}${'setupUrl' in secret ? ` (${secret.setupUrl})` : ''}\n`,
     );
+  io.stdout.write(connectionLines(connection, paint));
   io.stdout.write(
     `\nExample:\n  convoflow call ${connector.id}.${info.id} --input '${JSON.stringify(example).replace(/'/g, `'\\''`)}' --dry-run\n`,
   );

@@ -2,6 +2,7 @@ import { formatAjvErrors } from '../config/format-ajv-errors.js';
 import type { TypedNodeConfig } from '../config/typed-config.js';
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import type { ArrayFormat } from '../encoding/form.js';
+import type { QueryEncoding } from '../encoding/query-encoding.js';
 import { InputError } from '../errors/input-error.js';
 import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
 import type { NodeResult } from '../execute/node-result.js';
@@ -55,7 +56,12 @@ export interface OperationSpec {
    * inserted as it is, which the compiler allows only when its schema `pattern` excludes `/`, `?`, `#` and `..`.
    */
   reservedPathParams?: ReadonlyArray<string | { param: string; raw: true }>;
+  /** The query: an object template, or one expression yielding an object (the caller's key order). */
   query?: TemplateNode;
+  /** Overrides the connector's `queryArrayFormat` for this operation. */
+  queryArrayFormat?: ArrayFormat;
+  /** Overrides the connector's `queryEncoding` for this operation. */
+  queryEncoding?: QueryEncoding;
   headers?: ReadonlyArray<readonly [string, TemplateNode]>;
   body?: TemplateNode;
   bodyEncoding: 'json' | 'form' | 'text';
@@ -82,6 +88,8 @@ export interface ConnectorSpec {
   auth: Readonly<Record<string, AuthSchemeSpec>>;
   headers?: Readonly<Record<string, string>>;
   queryArrayFormat?: ArrayFormat;
+  /** Which characters query strings keep raw (default `rfc3986`); an operation may override it. */
+  queryEncoding?: QueryEncoding;
   formArrayFormat?: ArrayFormat;
   idempotency?: { header?: string; methods: readonly HttpMethod[] };
   /** Keys of response fields that hold credentials (masked where results are shown). */
@@ -310,7 +318,10 @@ export function defineConnector<
       ? (renderNode(operation.query, input) as Record<string, unknown> | undefined)
       : undefined;
     if (query && Object.keys(query).length > 0) config.query = query;
-    if (spec.queryArrayFormat) config.queryArrayFormat = spec.queryArrayFormat;
+    const arrayFormat = operation.queryArrayFormat ?? spec.queryArrayFormat;
+    if (arrayFormat) config.queryArrayFormat = arrayFormat;
+    const queryEncoding = operation.queryEncoding ?? spec.queryEncoding;
+    if (queryEncoding && queryEncoding !== 'rfc3986') config.queryEncoding = queryEncoding;
     if (spec.formArrayFormat && operation.bodyEncoding === 'form')
       config.formArrayFormat = spec.formArrayFormat;
     if (scheme?.type === 'bearer') {

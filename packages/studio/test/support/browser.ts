@@ -2,7 +2,7 @@
  * A real Chromium (the Debian package `chromium`) driven by playwright-core, its network traffic recorded.
  * When Chromium is missing the browser tests are skipped with a visible note; with CI=true that skip fails.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -88,4 +88,17 @@ export async function storageText(
   );
   const cookies = (await browser.context.cookies()).filter((cookie) => cookie.name !== tokenCookie);
   return { text: `${stores}\n${JSON.stringify(cookies)}`, cookies: cookies.map((cookie) => cookie.name) };
+}
+
+/**
+ * Where a test saves a screenshot: `docs/<name>` (the README's images) when CONVOFLOW_WRITE_SCREENSHOTS=1
+ * (`pnpm screenshots`), otherwise a temporary folder, so a test run leaves the working tree as it found it.
+ */
+export function screenshotPath(repositoryRoot: string, name: string): string {
+  const folder =
+    process.env.CONVOFLOW_WRITE_SCREENSHOTS === '1'
+      ? join(repositoryRoot, 'docs')
+      : mkdtempSync(join(tmpdir(), 'convoflow-studio-screenshots-'));
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
 }
