@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import qs from 'qs';
 import { describe, expect, it } from 'vitest';
+import { encodeQueryAs, formUrlencode } from '../src/encoding/query-encoding.js';
 import { type ArrayFormat, encodeForm, encodeQuery } from '../src/index.js';
 
 /**
@@ -80,6 +81,20 @@ describe('the form encoder is byte-equal to qs (the oracle)', () => {
           expect(encodeQuery(value, arrayFormat)).toBe(oracleQuery(value, arrayFormat));
         }),
         { numRuns: 400 },
+      );
+    });
+  }
+
+  for (const arrayFormat of formats) {
+    it(`writes urlSearchParams query strings as qs does with the WHATWG encoder and ${arrayFormat} arrays`, () => {
+      const whatwg = (value: unknown) => formUrlencode(typeof value === 'string' ? value : String(value));
+      fc.assert(
+        fc.property(data, (value) => {
+          expect(encodeQueryAs(value, arrayFormat, 'urlSearchParams')).toBe(
+            qs.stringify(value, { arrayFormat, format: 'RFC3986', serializeDate, encoder: whatwg }),
+          );
+        }),
+        { numRuns: 300 },
       );
     });
   }

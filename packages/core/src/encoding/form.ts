@@ -40,13 +40,13 @@ function joinable(value: unknown): unknown {
   return Object.prototype.toString.call(value);
 }
 
-/** How one encoding writes keys and values, decided once per call of {@link encodeForm} or {@link encodeQuery}. */
+/** How a key or a value is percent-encoded (the character set; the structure is the same for every one). */
+export type EncodePart = (text: string, type: 'key' | 'value') => string;
+
+/** How one encoding writes keys and values, decided once per call. */
 interface Style {
   arrayFormat: ArrayFormat;
-  /** Brackets stay literal in keys. */
-  keyBrackets: boolean;
-  /** Brackets stay literal in values too (Stripe's convention). */
-  valueBrackets: boolean;
+  encodePart: EncodePart;
   /** The objects being written, outermost first (a cycle is refused, as qs refuses it). */
   ancestors: object[];
 }
@@ -63,7 +63,7 @@ function writePairs(out: string[], key: string, given: unknown, style: Style): v
   const value = given instanceof Date ? serializeDate(given) : given === null ? '' : given;
   if (value === undefined || typeof value === 'function') return;
   if (typeof value !== 'object' || isBuffer(value)) {
-    out.push(`${encodePart(key, style.keyBrackets)}=${encodePart(leafText(value), style.valueBrackets)}`);
+    out.push(`${style.encodePart(key, 'key')}=${style.encodePart(leafText(value), 'value')}`);
     return;
   }
   if (style.ancestors.includes(value)) throw new RangeError('Cyclic object value');
@@ -84,13 +84,27 @@ function writePairs(out: string[], key: string, given: unknown, style: Style): v
   style.ancestors.pop();
 }
 
-function stringify(data: Record<string, unknown>, style: Omit<Style, 'ancestors'>): string {
+/**
+ * Writes data as `key=value` pairs joined by `&`, nested objects as bracket keys (`a[b][c]`), arrays by
+ * `arrayFormat`, `null` as `key=`, `undefined` omitted, dates as Unix seconds, each key and value encoded by
+ * `encodePart`: qs's `stringify` structure, which every encoding here shares.
+ */
+export function encodeStructured(
+  data: Record<string, unknown>,
+  arrayFormat: ArrayFormat,
+  encodePart: EncodePart,
+): string {
   if (typeof data !== 'object' || data === null) return '';
   const out: string[] = [];
-  const withAncestors: Style = { ...style, ancestors: [data] };
-  for (const key of Object.keys(data)) writePairs(out, key, data[key], withAncestors);
+  const style: Style = { arrayFormat, encodePart, ancestors: [data] };
+  for (const key of Object.keys(data)) writePairs(out, key, data[key], style);
   return out.join('&');
 }
+
+/** Brackets literal everywhere (Stripe's convention). */
+const formPart: EncodePart = (text) => encodePart(text, true);
+/** Brackets literal in keys only (URLSearchParams' and Google's convention for values). */
+const queryPart: EncodePart = (text, type) => encodePart(text, type === 'key');
 
 /**
  * Encodes data as `application/x-www-form-urlencoded` the way Stripe expects and stripe-node sends it: nested
@@ -107,7 +121,7 @@ function stringify(data: Record<string, unknown>, style: Omit<Style, 'ancestors'
  * // 'amount=2000&metadata[order_id]=6735&expand[0]=customer'
  */
 export function encodeForm(data: Record<string, unknown>, arrayFormat: ArrayFormat = 'indices'): string {
-  return stringify(data, { arrayFormat, keyBrackets: true, valueBrackets: true });
+  return encodeStructured(data, arrayFormat, formPart);
 }
 
 /** One value as {@link encodeForm} writes it (`2000`, `order%206735`). */
@@ -125,5 +139,5 @@ export function encodeFormValue(text: string): string {
  */
 export function encodeQuery(data: Record<string, unknown>, arrayFormat: ArrayFormat): string {
   if (arrayFormat === 'indices') return encodeForm(data, arrayFormat);
-  return stringify(data, { arrayFormat, keyBrackets: true, valueBrackets: false });
+  return encodeStructured(data, arrayFormat, queryPart);
 }
