@@ -1,5 +1,12 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { main } from './main.js';
+
+// undici parses HTTP with a WebAssembly module. V8 compiles it with its baseline compiler (Liftoff) at once and then
+// again, optimised, on background threads, and a process does not exit before those finish: a command that made one
+// request lingered about as long again (bench/results/late-exit.md). A command sends a few requests, for which the
+// baseline code is fast enough, so the optimising pass is turned off before undici is loaded (it is loaded lazily).
+setFlagsFromString('--liftoff-only');
 
 // A reader that stops early (`convoflow connectors | head -1`) is not an error: end quietly.
 for (const stream of [process.stdout, process.stderr]) {
