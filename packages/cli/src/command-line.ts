@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
 import { NETWORK_DETAILS, NETWORK_OPTIONS } from './network-flags.js';
+import { QUEUE_COMMANDS, REDIS_DETAIL } from './queue-commands.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -122,13 +123,18 @@ export const COMMANDS = {
     positionals: ['connector[.operation]'],
   },
   runs: {
-    usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',
+    usage: 'convoflow runs [show <runId>] [--state-dir DIR | --redis URL] [--json]',
     summary: 'list journaled runs with their status, or print one run’s journal (redacted)',
-    details: [STATE_DIR_DETAIL, '--json               the runs, or the journal’s entries, as JSON'],
-    options: { ...COMMON, 'state-dir': { type: 'string' } },
+    details: [
+      STATE_DIR_DETAIL,
+      REDIS_DETAIL,
+      '--json               the runs, or the journal’s entries, as JSON',
+    ],
+    options: { ...COMMON, 'state-dir': { type: 'string' }, redis: { type: 'string' } },
     positionals: [],
     maxPositionals: 2,
   },
+  ...QUEUE_COMMANDS,
   studio: {
     usage: 'convoflow studio [--port N] [--sandbox] [--allow-secret NAME] [--secrets-file FILE]',
     summary: 'the configuration panel and the execution view in the browser, on 127.0.0.1',

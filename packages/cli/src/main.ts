@@ -66,6 +66,10 @@ async function dispatch(
       return (await import('./commands/describe.js')).describeCommand(target, connectors, flags, io);
     case 'runs':
       return (await import('./commands/runs.js')).runsCommand(positionals, connectors, flags, io);
+    case 'enqueue':
+      return (await import('./commands/queue.js')).enqueueCommand(target, flags, connectors, io);
+    case 'worker':
+      return (await import('./commands/queue.js')).workerCommand(flags, connectors, io);
     case 'studio':
       return (await import('./commands/studio.js')).studioCommand(flags, connectors, io);
   }

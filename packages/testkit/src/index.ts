@@ -16,3 +16,4 @@ export {
 } from './capture-server.js';
 export { type ConnectorUnderTest, describeConnectorFixtures } from './connector-fixtures.js';
 export { type RecordedFixture, type RecordSubject, recordFixture } from './record-fixture.js';
+export { describeWithRedis, hasRedisServer, type RedisServer, startRedisServer } from './redis-server.js';

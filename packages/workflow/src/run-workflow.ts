@@ -32,6 +32,10 @@ interface RunState {
   resume?: ResumePoint | undefined;
   /** The run stopped at a step that needs a person's decision. */
   undecided?: boolean;
+  /** Custom API and connector steps sent so far by this call (for `stepBudget`). */
+  sent: number;
+  /** Why the run stopped unfinished, resumable: its step budget was spent, or a failed step was deferred. */
+  unfinished?: 'paused' | 'deferred';
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -109,6 +113,9 @@ async function runNode(
     ...(options.network ? { network: options.network } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(onEvent ? { onEvent } : {}),
+    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
+    ...(options.tokenStore ? { tokenStore: options.tokenStore } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
   };
   if (step.type === 'customApi') {
     const result = await executeNode(step.config as never, {
@@ -209,6 +216,11 @@ async function runSteps(
       depth,
     });
     const done = state.resume?.completed.get(key);
+    const sends = step.type === 'customApi' || step.type === 'connector';
+    if (!done && sends && options.stepBudget !== undefined && state.sent >= options.stepBudget) {
+      state.unfinished = 'paused';
+      return false;
+    }
     if (!done) {
       if (stopsForDecision(step, key, state)) return false;
       await state.journal?.append(stepStartEntry(step, key, options.connectors));
@@ -221,13 +233,21 @@ async function runSteps(
       case 'customApi':
       case 'connector': {
         // A step completed before a crash is never sent again: later steps see what it returned then.
-        const built = done?.view
-          ? { record: done.record, view: done.view }
-          : fromResult(
-              step,
-              await runNode(step, state),
-              step.type === 'connector' ? step.operation : undefined,
-            );
+        let built: { record: StepRecord; view: StepView };
+        if (done?.view) built = { record: done.record, view: done.view };
+        else {
+          const outcome = await runNode(step, state);
+          const { result } = outcome;
+          state.sent++;
+          if (!result.ok && options.deferFailure?.(result, { id: step.id })) {
+            // Kept in flight in the journal: a resume sends it again (when that is safe).
+            state.unfinished = 'deferred';
+            state.failure = { stepId: step.id, kind: result.error.kind, message: result.error.message };
+            state.records.push(fromResult(step, outcome).record);
+            return false;
+          }
+          built = fromResult(step, outcome, step.type === 'connector' ? step.operation : undefined);
+        }
         record = built.record;
         view = built.view;
         context.steps[step.id] = built.view;
@@ -358,12 +378,13 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
     records: [],
     journal: opened?.journal,
     resume,
+    sent: 0,
   };
   try {
     const completed = await runSteps(workflow.steps, state, 0);
     const ok = completed && !state.failure;
-    // A run stopped for a decision, or aborted, has not ended: it can be resumed.
-    if (!state.undecided && state.failure?.kind !== 'aborted') {
+    // A run stopped for a decision, aborted, paused or deferred has not ended: it can be resumed.
+    if (!state.undecided && !state.unfinished && state.failure?.kind !== 'aborted') {
       const at = new Date().toISOString();
       await state.journal?.append({
         type: 'run-end',
@@ -378,6 +399,7 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
       durationMs: Date.now() - started,
       steps: state.records,
       ...(state.failure ? { error: state.failure } : {}),
+      ...(state.unfinished ? { unfinished: state.unfinished } : {}),
     };
   } finally {
     await state.journal?.close();

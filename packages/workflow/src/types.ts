@@ -4,8 +4,12 @@ import type {
   NetworkOptions,
   NodeError,
   NodeEvent,
+  NodeResult,
+  RateLimitStore,
   RedactedRequest,
+  RetryOptions,
   SecretProvider,
+  TokenStore,
   Transport,
   ValidationIssue,
 } from '@convoflow/core';
@@ -58,6 +62,11 @@ export interface RunResult {
   steps: StepRecord[];
   /** Why the run stopped: the failed step, or the problems found before the first request. */
   error?: { stepId?: string; kind: ErrorKind; message: string; issues?: ValidationIssue[] };
+  /**
+   * The run stopped without ending, and can be resumed from its journal: `paused` after `stepBudget` steps were
+   * sent, `deferred` when `deferFailure` kept a failed step to be sent again later.
+   */
+  unfinished?: 'paused' | 'deferred';
 }
 
 /** What `onEvent` receives while a workflow runs. */
@@ -97,4 +106,21 @@ export interface RunWorkflowOptions {
   resume?: boolean;
   /** The hash kept in the journal (default: {@link hashWorkflow} of the workflow given). */
   workflowHash?: string;
+  /** Where rate-limit buckets live, for every request of the run (a shared store holds a limit across processes). */
+  rateLimitStore?: RateLimitStore;
+  /** Where OAuth 2.0 access tokens live, for every request of the run. */
+  tokenStore?: TokenStore;
+  /** Retry overrides for every request of the run (a queue that retries jobs itself passes `{ limit: 0 }`). */
+  retry?: RetryOptions;
+  /**
+   * Send at most this many Custom API and connector steps, then stop unfinished (`unfinished: 'paused'`), with the
+   * journal ready for a resume. A queue worker runs one step per job this way.
+   */
+  stepBudget?: number;
+  /**
+   * Asked about every failed Custom API or connector step: `true` keeps the step in flight in the journal (no
+   * result written) and stops the run unfinished (`unfinished: 'deferred'`), so a resume sends it again (only when
+   * that is safe). A queue uses it to retry a step later, as a job attempt.
+   */
+  deferFailure?: (result: NodeResult, step: { id: string }) => boolean;
 }

@@ -1,12 +1,19 @@
 import { type Connector, maskSensitiveFields } from '@convoflow/core';
-import { fileRunStore, type JournalEntry, RUN_ID, RUN_ID_RULE } from '@convoflow/workflow';
+import {
+  fileRunStore,
+  type JournalEntry,
+  RUN_ID,
+  RUN_ID_RULE,
+  type RunJournalStore,
+} from '@convoflow/workflow';
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { sensitiveKeys } from '../sensitive.js';
 import { stateDir } from '../state-dir.js';
+import { queueRunsStore } from './queue.js';
 
-const USAGE = 'Usage: convoflow runs [show <runId>] [--state-dir DIR] [--json]';
+const USAGE = 'Usage: convoflow runs [show <runId>] [--state-dir DIR | --redis URL] [--json]';
 
 /** `convoflow runs [--json]`: every journaled run and its status; `convoflow runs show <runId>`: one journal. */
 export async function runsCommand(
@@ -15,8 +22,23 @@ export async function runsCommand(
   flags: Flags,
   io: CliIO,
 ): Promise<number> {
-  const dir = stateDir(flags, io);
-  const store = fileRunStore(dir);
+  const queue = flags.redis !== undefined ? await queueRunsStore(flags, io) : undefined;
+  try {
+    return await listOrShow(positionals, connectors, flags, io, queue?.store);
+  } finally {
+    queue?.close();
+  }
+}
+
+async function listOrShow(
+  positionals: readonly string[],
+  connectors: Readonly<Record<string, Connector>>,
+  flags: Flags,
+  io: CliIO,
+  redisStore: RunJournalStore | undefined,
+): Promise<number> {
+  const dir = redisStore ? 'Redis' : stateDir(flags, io);
+  const store = redisStore ?? fileRunStore(dir);
   const [action, runId] = positionals;
   if (action === undefined) {
     const runs = await store.list();
