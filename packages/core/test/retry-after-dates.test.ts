@@ -39,6 +39,7 @@ describe('Retry-After dates', () => {
       'Mon Oct 19 07:28:30 999',
       'Mon 5',
       '19 Oct 2026 07:28:10 GMT',
+      'x Mon, 19 Oct 2026 07:28:10 GMT',
     ])
       expect(parseRetryAfter(value, now), value).toBeUndefined();
   });
