@@ -31,3 +31,6 @@ export const cliConfig = defineConfig([
   // The bin uses top-level await: ESM only, and no declarations.
   { ...sharedOptions, entry: ['src/bin.ts'], format: ['esm'], dts: false, platform: 'node', clean: false },
 ]);
+
+/** The studio's server module (the web app is built by Vite into dist/web; `shims` gives CJS its import.meta.url). */
+export const studioConfig = defineConfig({ ...sharedOptions, platform: 'node', shims: true });

@@ -106,6 +106,24 @@ export const COMMANDS = {
     positionals: [],
     maxPositionals: 2,
   },
+  studio: {
+    usage: 'convoflow studio [--port N] [--sandbox] [--allow-secret NAME] [--secrets-file FILE]',
+    summary: 'the configuration panel and the execution view in the browser, on 127.0.0.1',
+    details: [
+      '--port N             the port on 127.0.0.1 (default 0: a free one); the printed URL carries the token',
+      '--sandbox            the embedded sandbox is the only target (otherwise each send chooses; sandbox first)',
+      '--allow-secret NAME  let a Custom API config reference the secret NAME (repeatable)',
+      '--secrets-file FILE  read secrets from a KEY=value file as well as the environment',
+    ],
+    options: {
+      ...COMMON,
+      port: { type: 'string' },
+      sandbox: { type: 'boolean' },
+      'allow-secret': { type: 'string', multiple: true },
+      'secrets-file': { type: 'string' },
+    },
+    positionals: [],
+  },
   help: {
     usage: 'convoflow help [<command>]',
     summary: 'this help, or one command’s',

@@ -13,6 +13,7 @@ import { describeCommand } from './commands/describe.js';
 import { requestCommand } from './commands/request.js';
 import { runCommand } from './commands/run.js';
 import { runsCommand } from './commands/runs.js';
+import { studioCommand } from './commands/studio.js';
 import { discoverConnectors } from './discover.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIO } from './io.js';
@@ -71,6 +72,8 @@ async function dispatch(
       return describeCommand(target, connectors, flags, io);
     case 'runs':
       return runsCommand(positionals, connectors, flags, io);
+    case 'studio':
+      return studioCommand(flags, connectors, io);
   }
 }
 

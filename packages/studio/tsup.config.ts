@@ -1,0 +1,1 @@
+export { studioConfig as default } from '../../tsup.config.base.ts';
