@@ -2,12 +2,14 @@
  * `pnpm check:packages`: packs every publishable package (after `pnpm build`) and checks it as it will be published:
  * publint and @arethetypeswrong/cli on the tarball, failing on any problem, plus consistency rules — names match
  * folders, metadata present, connectors peer-depend on core with a range that includes the current core version and
- * every later 0.x minor, files present in the tarball.
+ * every later 0.x minor and starts no lower than the first core with every spec feature the connector uses
+ * (scripts/core-peer-range.ts), files present in the tarball.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corePeerProblem } from './core-peer-range.ts';
 import { publishablePackages, root, type WorkspacePackage } from './packages.ts';
 
 const PNPM = ['-y', 'pnpm@10.34.8'];
@@ -63,6 +65,10 @@ const out = mkdtempSync(join(tmpdir(), 'convoflow-pack-'));
 try {
   for (const pkg of publishablePackages()) {
     metadata(pkg, core?.json.version ?? '0.0.0');
+    if (pkg.path.startsWith('connectors/')) {
+      const problem = await corePeerProblem(pkg, core?.json.version ?? '0.0.0');
+      if (problem) fail(pkg, problem.message);
+    }
     execFileSync('npx', [...PNPM, 'pack', '--pack-destination', out], { cwd: pkg.dir, stdio: 'pipe' });
     const tarball = readdirSync(out).find(
       (name) => name.startsWith(pkg.json.name.replace('@', '').replace('/', '-')) && name.endsWith('.tgz'),

@@ -17,6 +17,11 @@ const convoflow = (...args) => {
   execFileSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
 };
 
+// The ledger step signs in to Google Sheets as a service account: the sandbox's GOOGLE_SERVICE_ACCOUNT_KEY (a published
+// test key) is exchanged for an access token at Google's token endpoint, which the sandbox emulates.
+console.log(
+  '\nThe ledger step uses a Google service account (GOOGLE_SERVICE_ACCOUNT_KEY → access token, both from the sandbox).',
+);
 convoflow(
   'run',
   'examples/new-order.workflow.json',

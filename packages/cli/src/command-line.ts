@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
+import { NETWORK_DETAILS, NETWORK_OPTIONS } from './network-options.js';
 import { STATE_DIR_DETAIL } from './state-dir.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -10,6 +11,7 @@ const SEND = {
   curl: { type: 'boolean' },
   'secrets-file': { type: 'string' },
   verbose: { type: 'boolean' },
+  ...NETWORK_OPTIONS,
 } as const satisfies Options;
 const COMMON = {
   json: { type: 'boolean' },
@@ -35,6 +37,7 @@ const SEND_DETAILS = [
   '--secrets-file FILE  read secrets from a KEY=value file as well as the environment',
   '--json               print machine-readable JSON (errors too)',
   '--verbose            print each request, response and retry as it happens, and error details',
+  ...NETWORK_DETAILS,
 ];
 
 /** Every command `convoflow` knows. */
@@ -64,14 +67,25 @@ export const COMMANDS = {
   },
   call: {
     usage:
-      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--sandbox] [--dry-run] [--curl] [--json]",
+      "convoflow call <connector>.<operation> [--input '{…}' | @file | -] [--base-url URL] [--connection '{…}'] [--all [--max-pages N]] [--sandbox] [--dry-run] [--curl] [--json]",
     summary: 'call one connector operation',
     details: [
       "--input '{…}'|@file|-  the operation's input as JSON, a file, or stdin (- or @-)",
       '--base-url URL       send to another base URL (a proxy or test server); its host may receive the secrets',
+      "--connection '{…}'   the connector's connection parameters as JSON (see `convoflow describe <connector>`)",
+      '--all                follow every page of a paginated operation and print each item (JSON lines with --json)',
+      '--max-pages N        with --all, stop after N pages (default 100, at most 10000)',
       ...SEND_DETAILS,
     ],
-    options: { ...SEND, ...COMMON, input: { type: 'string' }, 'base-url': { type: 'string' } },
+    options: {
+      ...SEND,
+      ...COMMON,
+      input: { type: 'string' },
+      'base-url': { type: 'string' },
+      connection: { type: 'string' },
+      all: { type: 'boolean' },
+      'max-pages': { type: 'string' },
+    },
     positionals: ['connector.operation'],
   },
   request: {
@@ -92,11 +106,14 @@ export const COMMANDS = {
     positionals: [],
   },
   describe: {
-    usage: 'convoflow describe <connector>.<operation> [--json]',
-    summary: 'input fields, secrets and how to get them, and an example that passes validation',
-    details: ['--json               the operation, its input schema, secrets and an example input'],
+    usage: 'convoflow describe <connector>[.<operation>] [--json]',
+    summary:
+      'input fields, secrets and how to get them, connection parameters, and an example that passes validation',
+    details: [
+      '--json               the operation (input schema, secrets, connection, example) or the connector',
+    ],
     options: { ...COMMON },
-    positionals: ['connector.operation'],
+    positionals: ['connector[.operation]'],
   },
   runs: {
     usage: 'convoflow runs [show <runId>] [--state-dir DIR] [--json]',

@@ -2,7 +2,9 @@ import type { Connector, SecretProvider } from '@convoflow/core';
 import { startSandbox } from '@convoflow/sandbox';
 import type { Flags } from './command-line.js';
 import type { CliIO } from './io.js';
+import { type SendSettings, sendSettings } from './network-options.js';
 import { type SandboxRoute, sandboxRoutes } from './sandbox-routes.js';
+import { sandboxTransport } from './sandbox-transport.js';
 import { cliSecrets, readSecretsFile } from './secrets.js';
 
 /** Where a command sends requests and where its secrets come from: the real services, or the embedded sandbox. */
@@ -14,6 +16,12 @@ export interface Environment {
   allowHosts: string[];
   /** With --sandbox: each real base URL the connectors use and the sandbox URL that stands in for it. */
   routes: SandboxRoute[] | undefined;
+  /**
+   * Options for every call sent: the private-network guard and a proxy's transport (see network-options.ts). With
+   * --sandbox, only the transport that keeps every request on the sandbox (see sandbox-transport.ts): the embedded
+   * sandbox is on loopback and exempt from the guard, and no proxy stands in between.
+   */
+  send: SendSettings;
   close(): Promise<void>;
 }
 
@@ -30,14 +38,21 @@ export async function openEnvironment(
 ): Promise<Environment> {
   if (flags.sandbox) {
     const sandbox = await startSandbox();
+    const routes = sandboxRoutes(Object.values(all), sandbox.baseUrls);
+    const transport = sandboxTransport(routes);
     return {
       secrets: sandbox.secrets,
       baseUrls: { ...sandbox.baseUrls },
       allowHosts: Object.values(sandbox.baseUrls).map((url) => new URL(url).origin),
-      routes: sandboxRoutes(Object.values(all), sandbox.baseUrls),
-      close: () => sandbox.close(),
+      routes,
+      send: { transport },
+      close: async () => {
+        await transport.close?.();
+        await sandbox.close();
+      },
     };
   }
+  const network = sendSettings(flags, io.env);
   const file =
     typeof flags['secrets-file'] === 'string' ? await readSecretsFile(flags['secrets-file'], io.cwd) : {};
   const extra = Array.isArray(flags['allow-secret']) ? flags['allow-secret'] : [];
@@ -46,6 +61,7 @@ export async function openEnvironment(
     baseUrls: {},
     allowHosts: [],
     routes: undefined,
-    close: async () => {},
+    send: network.settings,
+    close: network.close,
   };
 }

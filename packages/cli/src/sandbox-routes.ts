@@ -21,6 +21,10 @@ export function sandboxRoutes(
     if (!sandboxBase) continue;
     if (connector.baseUrl)
       routes.push({ from: connector.baseUrl.replace(/\/$/, ''), to: sandboxBase.replace(/\/$/, '') });
+    // An OAuth scheme's token endpoint (Google's) is served by the same sandbox server.
+    for (const scheme of Object.values(connector.auth))
+      if (scheme.type === 'oauth2' && scheme.tokenUrl)
+        routes.push({ from: new URL(scheme.tokenUrl).origin, to: new URL(sandboxBase).origin });
     // allowedHosts entries: `host` or `host:port` mean https; other schemes are written out.
     for (const entry of connector.allowedHosts)
       if (!entry.startsWith('*'))
@@ -29,7 +33,8 @@ export function sandboxRoutes(
           to: new URL(sandboxBase).origin,
         });
   }
-  return routes.sort((a, b) => b.from.length - a.from.length);
+  const unique = [...new Map(routes.map((route) => [`${route.from} ${route.to}`, route])).values()];
+  return unique.sort((a, b) => b.from.length - a.from.length);
 }
 
 /**

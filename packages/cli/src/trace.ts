@@ -21,6 +21,9 @@ export function describeStep(record: StepRecord, paint: ReturnType<typeof painte
     `${record.durationMs} ms`,
     `${record.attempts} attempt${record.attempts === 1 ? '' : 's'}`,
     record.requestId ? paint('gray', record.requestId) : '',
+    record.pagination
+      ? `${record.pagination.items} items from ${record.pagination.pages} page${record.pagination.pages === 1 ? '' : 's'}${record.pagination.capped ? ' (capped)' : ''}`
+      : '',
   ].filter(Boolean);
   const error = record.error
     ? `  ${paint(record.handled ? 'yellow' : 'red', `${record.error.kind}: ${record.error.message}${record.handled ? ' (handled)' : ''}`)}`

@@ -4,6 +4,9 @@ import { basicAuthIssues, placeholderIssues } from './check-placeholders.js';
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
 
+/** The secret names an auth scheme of connector.json may hold. */
+type SchemeSecrets = Partial<Record<'secret' | 'clientIdSecret' | 'clientSecretSecret', string>>;
+
 /** Patterns of real credentials (live Stripe keys, SendGrid, Slack, Google OAuth, AWS): never in fixtures or docs. */
 const REAL_LOOKING_SECRETS = [
   /sk_live_[0-9A-Za-z]{8,}/,
@@ -71,14 +74,15 @@ export function checkConnector(connector: LoadedConnector, relativeDir: string):
           message: `does not mention the operation ${operation.id}`,
         });
     }
-    for (const scheme of Object.values(
-      (connector.manifest.auth ?? {}) as Record<string, { secret?: string }>,
-    )) {
-      if (scheme.secret && !readme.includes(scheme.secret)) {
-        issues.push({
-          file: `${relativeDir}/README.md`,
-          message: `does not explain how to get ${scheme.secret}`,
-        });
+    for (const scheme of Object.values((connector.manifest.auth ?? {}) as Record<string, SchemeSecrets>)) {
+      const names = [scheme.clientIdSecret, scheme.clientSecretSecret, scheme.secret];
+      for (const name of names) {
+        if (name && !readme.includes(name)) {
+          issues.push({
+            file: `${relativeDir}/README.md`,
+            message: `does not explain how to get ${name}`,
+          });
+        }
       }
     }
   }

@@ -113,6 +113,8 @@ function operationCode(
   );
   if (op.reservedPathParams) lines.push(`      reservedPathParams: ${json(op.reservedPathParams)},`);
   if (op.query !== undefined) lines.push(`      query: ${tree(op.query, '/query')},`);
+  if (op.queryArrayFormat) lines.push(`      queryArrayFormat: ${json(op.queryArrayFormat)},`);
+  if (op.queryEncoding) lines.push(`      queryEncoding: ${json(op.queryEncoding)},`);
   if (op.headers !== undefined) {
     const headers = Object.entries(op.headers as Record<string, string>).map(
       ([name, value]) => `[${json(name)}, ${tree(value, pointerChild('/headers', name))}]`,
@@ -187,8 +189,10 @@ export function emitConnectorModule(
     specLines.push(`  connection: ${json(manifest.connection)},`, '  validateConnection,');
   }
   for (const key of [
+    'authPrecedence',
     'headers',
     'queryArrayFormat',
+    'queryEncoding',
     'formArrayFormat',
     'idempotency',
     'sensitiveResponseFields',

@@ -19,23 +19,40 @@ function cell(text: unknown): string {
 export function emitReadmeSection(connector: LoadedConnector): string {
   const auth = (connector.manifest.auth ?? {}) as Record<
     string,
-    { type: string; secret: string; usernameSecret?: string; description: string; setupUrl?: string }
+    {
+      type: string;
+      secret: string;
+      usernameSecret?: string;
+      clientIdSecret?: string;
+      clientSecretSecret?: string;
+      secretDescriptions?: Record<string, string>;
+      description: string;
+      setupUrl?: string;
+    }
   >;
+  const precedence = connector.manifest.authPrecedence as string[] | undefined;
   const lines = [
     README_MARKERS.start,
     '## Auth',
     '',
+    ...(precedence
+      ? [
+          `Schemes in the order they are tried: ${precedence.map((name) => `\`${name}\``).join(', ')}. The first whose secrets are all set is used; one with only some of its secrets set is a config error naming the missing ones.`,
+          '',
+        ]
+      : []),
     '| scheme | secret | how to get it |',
     '| --- | --- | --- |',
-    ...Object.entries(auth).map(
-      ([name, scheme]) =>
-        `| ${name} (${scheme.type}) | ${[scheme.usernameSecret, scheme.secret]
-          .filter(Boolean)
-          .map((s) => `\`${s}\``)
-          .join(
-            ', ',
-          )} | ${cell(scheme.description)}${scheme.setupUrl ? ` ([setup](${scheme.setupUrl}))` : ''} |`,
-    ),
+    ...Object.entries(auth).map(([name, scheme]) => {
+      const secrets = [scheme.usernameSecret, scheme.clientIdSecret, scheme.clientSecretSecret, scheme.secret]
+        .filter(Boolean)
+        .map((s) => `\`${s}\``)
+        .join(', ');
+      const others = Object.entries(scheme.secretDescriptions ?? {})
+        .map(([secret, text]) => ` \`${secret}\`: ${cell(text)}`)
+        .join('');
+      return `| ${name} (${scheme.type}) | ${secrets} | ${cell(scheme.description)}${others}${scheme.setupUrl ? ` ([setup](${scheme.setupUrl}))` : ''} |`;
+    }),
     '',
     '## Operations',
     '',

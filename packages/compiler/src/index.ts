@@ -2,6 +2,15 @@ export { analyzeTemplate, PRECOMPILE_OPTIONS } from './analyze-template.js';
 export { checkConnector } from './check-connector.js';
 export { type CompiledConnector, compileConnector } from './compile-connector.js';
 export { type CompileIssue, formatIssue, isManifestError, ManifestError } from './compile-issue.js';
+export {
+  type CoreFeatureVersions,
+  compareVersions,
+  coreFeaturesUsed,
+  coreFeatureVersions,
+  peerLowerBound,
+  requiredCoreVersion,
+  stampNext,
+} from './core-features.js';
 export { emitReadmeSection, README_MARKERS, spliceReadme } from './emit-readme-table.js';
 export { type EmitTypesOptions, emitTypes } from './emit-types.js';
 export {

@@ -1,5 +1,6 @@
 import type { CompileIssue } from './compile-issue.js';
 import type { LoadedConnector } from './load-connector.js';
+import { wholeQueryIsAnObject } from './rule-query.js';
 import { rawPathValuesArePatterned } from './rule-raw-path.js';
 
 /** What a rule found: errors stop compilation, warnings are printed. */
@@ -125,13 +126,26 @@ export const propertiesHaveTypes: Rule = (connector) => {
   return result;
 };
 
-/** Each operation names an auth scheme that exists (or the connector has exactly one). */
+/**
+ * Each operation names an auth scheme that exists (or the connector has exactly one, or an authPrecedence that
+ * chooses at run time), and authPrecedence names only schemes that exist.
+ */
 export const authSchemesExist: Rule = (connector) => {
   const result = ok();
   const schemes = Object.keys((connector.manifest.auth ?? {}) as Record<string, unknown>);
+  const precedence = connector.manifest.authPrecedence as string[] | undefined;
+  for (const [index, name] of (precedence ?? []).entries()) {
+    if (!schemes.includes(name)) {
+      result.errors.push({
+        file: connector.manifestFile,
+        pointer: `/authPrecedence/${index}`,
+        message: `names "${name}", which is not in auth (${schemes.join(', ')})`,
+      });
+    }
+  }
   for (const operation of connector.operations) {
     const named = operation.operation.auth;
-    if (named === undefined && schemes.length > 1) {
+    if (named === undefined && schemes.length > 1 && !precedence) {
       result.errors.push({
         file: operation.operationFile,
         pointer: '/auth',
@@ -193,6 +207,7 @@ export const RULES: readonly Rule[] = [
   authSchemesExist,
   requestShapes,
   rawPathValuesArePatterned,
+  wholeQueryIsAnObject,
 ];
 
 /** Runs every rule and gathers their errors and warnings. */

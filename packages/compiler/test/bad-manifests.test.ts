@@ -39,7 +39,7 @@ describe('bad connectors give exact errors with file and location', () => {
       'connectors/greeter/connector.json#/colour: is not a known field',
       'connectors/greeter/connector.json#/id: must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"',
       'connectors/greeter/connector.json#/docsUrl: must match pattern "^https://"',
-      'connectors/greeter/connector.json#/auth/token/type: must be one of bearer, apiKey, basic or url',
+      'connectors/greeter/connector.json#/auth/token/type: must be one of bearer, apiKey, basic, url or oauth2',
     ]);
   });
 

@@ -21,6 +21,13 @@ export type {
 export { validateConfig } from './config/validate-config.js';
 export type { ConnectionValues } from './connector/connection.js';
 export {
+  type AuthCredentials,
+  chooseCredentials,
+  type IncompleteCredentials,
+  type OAuth2SchemeSpec,
+  schemeSecrets,
+} from './connector/connector-auth.js';
+export {
   type AuthSchemeSpec,
   type Connector,
   type ConnectorSpec,
@@ -48,6 +55,12 @@ export { type TemplateSpec, type TextTemplate, textTemplate } from './connector/
 export { type ArrayFormat, encodeForm, encodeQuery } from './encoding/form.js';
 export type { MultipartFile } from './encoding/multipart.js';
 export { strictPercentEncode } from './encoding/percent.js';
+export {
+  encodeQueryAs,
+  formUrlencode,
+  QUERY_ENCODINGS,
+  type QueryEncoding,
+} from './encoding/query-encoding.js';
 export { AbortedError, isAbortedError } from './errors/aborted-error.js';
 export { AuthError, isAuthError } from './errors/auth-error.js';
 export { BlockedError, isBlockedError } from './errors/blocked-error.js';

@@ -26,6 +26,8 @@ const NAMES: Record<string, string[]> = {
   'ula.test': ['fd00::1'],
   'mapped.test': ['::ffff:10.0.0.1'],
   'mixed.test': ['93.184.216.34', '10.0.0.1'],
+  'nat64.test': ['64:ff9b::a9fe:a9fe'],
+  'sixtofour.test': ['2002:a00:1::1'],
 };
 const lookup: LookupAll = (hostname, _options, callback) => {
   const addresses = NAMES[hostname];
@@ -117,6 +119,8 @@ describe('the private-network guard', () => {
     ['ula.test', 'fd00::1'],
     ['mapped.test', '::ffff:10.0.0.1'],
     ['mixed.test', '10.0.0.1'],
+    ['nat64.test', '64:ff9b::a9fe:a9fe'],
+    ['sixtofour.test', '2002:a00:1::1'],
   ])('refuses %s, which resolves to %s, before any connect', async (host, address) => {
     const result = await call(`http://${host}/latest/meta-data`);
     expect(result).toMatchObject({ ok: false, error: { kind: 'blocked', host, address } });
@@ -131,6 +135,9 @@ describe('the private-network guard', () => {
     '255.255.255.255',
     '[fe80::1]',
     '[::ffff:a9fe:a9fe]',
+    '[64:ff9b::10.0.0.1]',
+    '[2002:7f00:1::]',
+    '[2001::1]',
   ])('refuses the address literal %s before any connect', async (host) => {
     expect(await call(`http://${host}/`)).toMatchObject({ ok: false, error: { kind: 'blocked' } });
   });

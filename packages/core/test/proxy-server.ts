@@ -1,6 +1,7 @@
 /**
  * A local HTTP proxy for the proxy tests: forwards absolute-form requests and tunnels CONNECT, to 127.0.0.1 only,
- * and records what it was asked.
+ * and records what it was asked. `aliases` are test names it connects to 127.0.0.1 instead (it never resolves a
+ * name, so nothing leaves the machine).
  */
 import { createServer, request as httpRequest } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
@@ -13,13 +14,16 @@ export interface ProxyServer {
   close(): Promise<void>;
 }
 
-export async function startProxyServer(): Promise<ProxyServer> {
+export async function startProxyServer(aliases: readonly string[] = []): Promise<ProxyServer> {
+  const local = (host: string) => (host === '127.0.0.1' || aliases.includes(host) ? '127.0.0.1' : undefined);
   const seen: ProxyServer['seen'] = [];
   const tunnels = new Set<{ destroy(): void }>();
   const server = createServer((req, res) => {
     seen.push({ method: req.method ?? '', target: req.url ?? '', auth: req.headers['proxy-authorization'] });
     const target = new URL(req.url ?? '');
-    if (target.hostname !== '127.0.0.1') return void res.writeHead(403).end();
+    const address = local(target.hostname);
+    if (!address) return void res.writeHead(403).end();
+    target.hostname = address;
     const headers = { ...req.headers };
     delete headers['proxy-authorization'];
     const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
@@ -31,10 +35,11 @@ export async function startProxyServer(): Promise<ProxyServer> {
   });
   server.on('connect', (req, socket, head) => {
     seen.push({ method: 'CONNECT', target: req.url ?? '', auth: req.headers['proxy-authorization'] });
-    const [host, port] = (req.url ?? '').split(':');
-    if (host !== '127.0.0.1') return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const [host = '', port] = (req.url ?? '').split(':');
+    const address = local(host);
+    if (!address) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     tunnels.add(socket);
-    const upstream = connect(Number(port), host, () => {
+    const upstream = connect(Number(port), address, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket);

@@ -8,7 +8,7 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type CaptureServer, closedPort, startCaptureServer } from '@convoflow/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { executeNode, undiciTransport } from '../src/index.js';
+import { executeNode, type LookupAll, type UndiciTransportOptions, undiciTransport } from '../src/index.js';
 import { madeTransports } from './made-transports.js';
 import { type ProxyServer, startProxyServer } from './proxy-server.js';
 import { makeTlsFixtures } from './tls-fixtures.js';
@@ -18,11 +18,14 @@ let proxy: ProxyServer;
 let target: CaptureServer;
 let secure: Server;
 let secureOrigin: string;
+/** When set, the target answers with a redirect there. */
+let redirectTo: string | undefined;
 const { make, closeAll } = madeTransports();
 
 beforeAll(async () => {
   proxy = await startProxyServer();
   target = await startCaptureServer((_request, response) => {
+    if (redirectTo) return void response.writeHead(302, { location: redirectTo }).end();
     response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     response.end(gzipSync('{"via":"target"}'));
   });
@@ -108,14 +111,103 @@ describe('undiciTransport({ proxy })', () => {
       'undiciTransport: proxy must be "env" or a URL',
     );
   });
+});
 
-  it('is refused by the private-network guard, which cannot check what the proxy connects to', async () => {
-    const transport = make({ proxy: proxy.origin });
-    const result = await executeNode(
-      { url: `${target.origin}/` },
-      { transport, network: { denyPrivate: true } },
+/**
+ * The guard through a proxy: the transport resolves the target (an injected lookup), checks every address and only
+ * then hands the request to the proxy. The proxy dials 127.0.0.1 only (public.test is an alias it maps there), so a
+ * broken guard can never send traffic off this machine.
+ */
+describe('the private-network guard through a proxy', () => {
+  const NAMES: Record<string, string[]> = {
+    'public.test': ['93.184.216.34'],
+    'metadata.test': ['169.254.169.254'],
+    'mixed.test': ['93.184.216.34', '10.0.0.1'],
+    'nat64.test': ['64:ff9b::a00:1'],
+  };
+  const asked: string[] = [];
+  const lookup: LookupAll = (hostname, _options, callback) => {
+    asked.push(hostname);
+    const addresses = NAMES[hostname] ?? [];
+    setImmediate(() =>
+      callback(
+        addresses.length > 0 ? null : Object.assign(new Error('not found'), { code: 'ENOTFOUND' }),
+        addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      ),
     );
-    expect(result).toMatchObject({ ok: false, error: { kind: 'blocked' } });
-    expect(proxy.seen).toHaveLength(0);
+  };
+  let aliased: ProxyServer;
+  beforeAll(async () => {
+    aliased = await startProxyServer(['public.test']);
+  });
+  afterEach(() => {
+    aliased.seen.length = 0;
+    asked.length = 0;
+  });
+  afterAll(() => aliased.close());
+  const guarded = (url: string, allow?: string[], extra: Partial<UndiciTransportOptions> = {}) =>
+    executeNode(
+      { url, retry: { limit: 0 } },
+      {
+        transport: make({ proxy: aliased.origin, lookup, ...extra }),
+        network: { denyPrivate: true, ...(allow && { allow }) },
+      },
+    );
+
+  it.each([
+    ['metadata.test', '169.254.169.254'],
+    ['mixed.test', '10.0.0.1'],
+    ['nat64.test', '64:ff9b::a00:1'],
+  ])('refuses %s, which resolves to %s, before the proxy sees anything', async (host, address) => {
+    const result = await guarded(`http://${host}/latest/meta-data`);
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: { kind: 'blocked', host, address } });
+    expect(asked).toEqual([host]);
+    expect(aliased.seen).toEqual([]);
+  });
+
+  it('refuses a private address literal without resolving anything', async () => {
+    const before = target.requests.length;
+    const result = await guarded(`${target.origin}/`);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'blocked', address: '127.0.0.1' } });
+    expect(asked).toEqual([]);
+    expect(aliased.seen).toEqual([]);
+    expect(target.requests).toHaveLength(before);
+  });
+
+  it('hands a target whose addresses are all public to the proxy, by name', async () => {
+    const port = new URL(target.origin).port;
+    const result = await guarded(`http://public.test:${port}/v1/x`);
+    expect(result).toMatchObject({ ok: true, body: { via: 'target' } });
+    expect(asked).toEqual(['public.test']);
+    expect(aliased.seen).toEqual([
+      { method: 'GET', target: `http://public.test:${port}/v1/x`, auth: undefined },
+    ]);
+  });
+
+  it('tunnels https to a checked target through CONNECT', async () => {
+    const port = new URL(secureOrigin).port;
+    // The CA fixture's certificate names 127.0.0.1 and localhost, not public.test: check the tunnel, not the name.
+    const result = await guarded(`https://public.test:${port}/`, undefined, {
+      connect: { ca: tls.ca, rejectUnauthorized: false },
+    });
+    expect(result).toMatchObject({ ok: true, body: { secure: true } });
+    expect(aliased.seen).toEqual([{ method: 'CONNECT', target: `public.test:${port}`, auth: undefined }]);
+  });
+
+  it('lets an address through when allow names it', async () => {
+    const result = await guarded(`${target.origin}/`, ['127.0.0.1']);
+    expect(result).toMatchObject({ ok: true, body: { via: 'target' } });
+    expect(aliased.seen).toHaveLength(1);
+  });
+
+  it('checks every redirect hop before it reaches the proxy', async () => {
+    redirectTo = 'http://metadata.test/';
+    try {
+      const result = await guarded(`${target.origin}/`, ['127.0.0.1']);
+      expect(result).toMatchObject({ ok: false, error: { kind: 'blocked', address: '169.254.169.254' } });
+      expect(aliased.seen).toHaveLength(1);
+    } finally {
+      redirectTo = undefined;
+    }
   });
 });

@@ -3,6 +3,12 @@
  * for demos and end-to-end tests. One server per service on 127.0.0.1, in-memory state you can inspect.
  * @packageDocumentation
  */
+import {
+  GOOGLE_TOKEN_URL,
+  SANDBOX_OAUTH_CLIENT,
+  SANDBOX_SERVICE_ACCOUNT_EMAIL,
+  SANDBOX_SERVICE_ACCOUNT_KEY,
+} from './google-service-account.js';
 import { type RunningServer, type Service, startServer } from './http.js';
 import { createSendGrid } from './services/sendgrid.js';
 import { createSheets } from './services/sheets.js';
@@ -31,6 +37,7 @@ export type {
   StripePriceSeed,
   StripeRefund,
 } from './types.js';
+export { GOOGLE_TOKEN_URL, SANDBOX_OAUTH_CLIENT, SANDBOX_SERVICE_ACCOUNT_EMAIL, SANDBOX_SERVICE_ACCOUNT_KEY };
 
 /**
  * The services, in the order their servers start.
@@ -56,6 +63,11 @@ export const SANDBOX_SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-sandbox',
   SENDGRID_API_KEY: 'SG.convoflow-sandbox.not-a-real-key',
   GOOGLE_OAUTH_TOKEN: 'ya29.convoflow-sandbox',
+  /** The sandbox service account's key file (a published test key: see google-service-account.ts). */
+  GOOGLE_SERVICE_ACCOUNT_KEY: SANDBOX_SERVICE_ACCOUNT_KEY,
+  GOOGLE_CLIENT_ID: SANDBOX_OAUTH_CLIENT.clientId,
+  GOOGLE_CLIENT_SECRET: SANDBOX_OAUTH_CLIENT.clientSecret,
+  GOOGLE_REFRESH_TOKEN: SANDBOX_OAUTH_CLIENT.refreshToken,
 } as const;
 
 function createState(): SandboxState {
@@ -70,7 +82,7 @@ function createState(): SandboxState {
     },
     slack: { webhookMessages: [], messages: new Map(), channelIds: new Map() },
     sendgrid: { mails: [], contacts: new Map() },
-    sheets: { spreadsheets: new Map() },
+    sheets: { spreadsheets: new Map(), accessTokens: new Map() },
   };
 }
 

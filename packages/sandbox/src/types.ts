@@ -293,6 +293,8 @@ export interface SandboxState {
   sheets: {
     /** spreadsheetId → sheet (tab) name → rows of cells; trailing empty cells and rows are trimmed. */
     spreadsheets: Map<string, Map<string, SheetCell[][]>>;
+    /** Access tokens the token endpoint (`POST /token`) issued → when they expire (epoch ms); delete one to revoke it. */
+    accessTokens: Map<string, number>;
   };
 }
 

@@ -19,6 +19,7 @@ export { type ResumePoint, resumePoint } from './journal/resume-point.js';
 export { isRunExistsError, RunExistsError } from './journal/run-exists-error.js';
 export { hashWorkflow } from './journal/workflow-hash.js';
 export { jsonShapeProblem, MAX_JSON_DEPTH } from './json-limits.js';
+export { type CollectedPages, collectPages, PAGINATE_LIMITS } from './paginate-step.js';
 export { type PlannedRequest, type PlanRequestOptions, planRequest } from './plan-request.js';
 export type { PlannedStep, PlanWorkflowOptions, SecretFinding, WorkflowPlan } from './plan-types.js';
 export { planWorkflow } from './plan-workflow.js';

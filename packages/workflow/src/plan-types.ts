@@ -29,6 +29,8 @@ export interface PlannedStep {
   request?: RedactedRequest;
   /** The prepared request (prints redacted; for `toCurl`). */
   prepared?: PreparedRequest;
+  /** A connector step with `paginate`: `request` is the first page's; up to these limits follow when it runs. */
+  paginate?: { maxPages: number; maxItems: number };
   /** Why there is no request yet. */
   pending?: string;
 }

@@ -1,6 +1,7 @@
 import {
   type Connector,
   type CustomApiNodeConfig,
+  chooseCredentials,
   isInputError,
   type PreparedRequest,
   redactRequest,
@@ -8,6 +9,7 @@ import {
   type ValidationIssue,
 } from '@convoflow/core';
 import type { ConnectorStep, CustomApiStep, Step, Workflow } from './generated/types.js';
+import { PAGINATE_LIMITS } from './paginate-step.js';
 import { planRequest, secretFindings } from './plan-request.js';
 import type { PlannedStep, PlanWorkflowOptions, WorkflowPlan } from './plan-types.js';
 import { isUnder, placeholderSteps, stepPlaceholder, stepReferencePointers } from './step-placeholders.js';
@@ -46,11 +48,27 @@ class Planner {
       pointer: at,
       branch,
       ...(step.type === 'connector' ? { operation: step.operation } : {}),
+      ...(step.type === 'connector' && step.paginate
+        ? {
+            paginate: {
+              maxPages: Math.min(
+                step.paginate.maxPages ?? PAGINATE_LIMITS.defaultMaxPages,
+                PAGINATE_LIMITS.maxPages,
+              ),
+              maxItems: Math.min(
+                step.paginate.maxItems ?? PAGINATE_LIMITS.defaultMaxItems,
+                PAGINATE_LIMITS.maxItems,
+              ),
+            },
+          }
+        : {}),
     };
     this.plan.steps.push(planned);
-    const built = step.type === 'customApi' ? this.customApiConfig(step, at) : this.connectorConfig(step, at);
+    const auth = step.type === 'connector' ? await this.connectorAuth(step) : undefined;
+    const built =
+      step.type === 'customApi' ? this.customApiConfig(step, at) : this.connectorConfig(step, at, auth);
     if (!built) {
-      if (step.type === 'connector') await this.operationSecrets(step, at);
+      if (step.type === 'connector') await this.operationSecrets(step, at, auth);
       planned.pending =
         'its input depends on the output of an earlier step; it is prepared when that step has run';
       return;
@@ -91,7 +109,23 @@ class Planner {
     };
   }
 
-  connectorConfig(step: ConnectorStep, at: string) {
+  /**
+   * The auth scheme a connector step will use, for operations with several credentials: chosen by the secrets that
+   * are set, as `run` chooses it (an incomplete set is planned as it is, so its missing secrets are listed).
+   */
+  async connectorAuth(step: ConnectorStep): Promise<string | undefined> {
+    const [connectorId = '', operationId = ''] = step.operation.split('.');
+    const connector = this.options.connectors?.[connectorId] as Connector | undefined;
+    const info =
+      connector && Object.hasOwn(connector.operations, operationId)
+        ? connector.operations[operationId]
+        : undefined;
+    if (!info?.credentials) return undefined;
+    const choice = await chooseCredentials(info.credentials, this.options.secrets, info.auth);
+    return 'incomplete' in choice ? choice.incomplete.auth : choice.auth;
+  }
+
+  connectorConfig(step: ConnectorStep, at: string, auth?: string) {
     const [connectorId = '', operationId = ''] = step.operation.split('.');
     const connector = this.options.connectors?.[connectorId] as Connector | undefined;
     if (!connector) return undefined; // validateWorkflow reports it
@@ -101,6 +135,7 @@ class Planner {
     const waitsFor = stepReferencePointers(step.input);
     try {
       const config = connector.preset(operationId, input.value as never, {
+        ...(auth ? { auth } : {}),
         ...(baseUrl ? { baseUrl } : {}),
         ...(step.headers ? { headers: headers.value as Record<string, string> } : {}),
       });
@@ -122,14 +157,15 @@ class Planner {
   }
 
   /** The secrets of a connector step whose config cannot be built yet (they are checked all the same). */
-  async operationSecrets(step: ConnectorStep, at: string): Promise<void> {
+  async operationSecrets(step: ConnectorStep, at: string, auth?: string): Promise<void> {
     const [connectorId = '', operationId = ''] = step.operation.split('.');
     const connector = this.options.connectors?.[connectorId];
     const info =
       connector && Object.hasOwn(connector.operations, operationId)
         ? connector.operations[operationId]
         : undefined;
-    const names = new Map((info?.secrets ?? []).map((name) => [name, at] as const));
+    const chosen = auth ? info?.credentials?.find((choice) => choice.auth === auth)?.secrets : undefined;
+    const names = new Map((chosen ?? info?.secrets ?? []).map((name) => [name, at] as const));
     for (const finding of await secretFindings(names, this.options.secrets, step.id))
       this.plan.secrets.push({ ...finding, pointer: at, message: `${finding.message} (step ${step.id})` });
   }

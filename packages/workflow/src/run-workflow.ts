@@ -12,6 +12,7 @@ import { openJournal, readResumePoint, stepStartEntry } from './journal/open-jou
 import type { ResumePoint } from './journal/resume-point.js';
 import { hashWorkflow } from './journal/workflow-hash.js';
 import { jsonShapeProblem } from './json-limits.js';
+import { type CollectedPages, collectPages } from './paginate-step.js';
 import { planWorkflow } from './plan-workflow.js';
 import { evaluatePredicate } from './predicates.js';
 import { RUN_ID, RUN_ID_RULE } from './run-id.js';
@@ -48,10 +49,16 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** What a node step returned: its result, and what a paginated step collected. */
+interface NodeOutcome {
+  result: NodeResult;
+  pages?: Omit<CollectedPages, 'result'>;
+}
+
 /** A step record and the view later steps get, from a node result. */
 function fromResult(
   step: Step & { id: string },
-  result: NodeResult,
+  { result, pages }: NodeOutcome,
   operation?: string,
 ): { record: StepRecord; view: StepView } {
   const record: StepRecord = {
@@ -70,6 +77,7 @@ function fromResult(
       : {}),
     ...(result.requestId ? { requestId: result.requestId } : {}),
     ...(result.ok ? {} : { error: result.error }),
+    ...(pages ? { pagination: { pages: pages.pages, items: pages.items.length, capped: pages.capped } } : {}),
   };
   const view: StepView = {
     ok: result.ok,
@@ -81,15 +89,16 @@ function fromResult(
     ...(result.statusText !== undefined ? { statusText: result.statusText } : {}),
     ...(result.requestId ? { requestId: result.requestId } : {}),
     ...(result.ok ? {} : { error: result.error }),
+    ...(pages ? { items: pages.items, pages: pages.pages, capped: pages.capped } : {}),
   };
   return { record, view };
 }
 
-/** Runs a Custom API or connector step. */
+/** Runs a Custom API or connector step (a connector step with `paginate` follows its pages). */
 async function runNode(
   step: Extract<Step, { type: 'customApi' | 'connector' }>,
   state: RunState,
-): Promise<NodeResult> {
+): Promise<NodeOutcome> {
   const { options, context } = state;
   const onEvent = options.onEvent
     ? (event: NodeEvent) => options.onEvent?.({ type: 'node', stepId: step.id, event })
@@ -97,15 +106,17 @@ async function runNode(
   const common = {
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.network ? { network: options.network } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(onEvent ? { onEvent } : {}),
   };
   if (step.type === 'customApi') {
-    return executeNode(step.config as never, {
+    const result = await executeNode(step.config as never, {
       ...common,
       context,
       ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
     });
+    return { result };
   }
   const [connectorId = '', operationId = ''] = step.operation.split('.');
   const connector = options.connectors?.[connectorId];
@@ -117,7 +128,7 @@ async function runNode(
       problems.length > 0
         ? problems
         : [{ pointer: '/operation', message: `no installed connector "${connectorId}"` }];
-    return {
+    const result: NodeResult = {
       ok: false,
       headers: {},
       durationMs: 0,
@@ -129,15 +140,31 @@ async function runNode(
         issues,
       },
     };
+    return { result };
   }
   const baseUrl = options.baseUrls?.[connectorId];
-  return connector.run(operationId, resolved.value as never, {
+  if (step.paginate) {
+    const { result, ...pages } = await collectPages(
+      connector,
+      operationId,
+      resolved.value,
+      {
+        ...common,
+        ...(baseUrl ? { baseUrl } : {}),
+        ...(step.headers ? { headers: headers.value as Record<string, string> } : {}),
+      },
+      step.paginate,
+    );
+    return { result, pages };
+  }
+  const result = await connector.run(operationId, resolved.value as never, {
     ...common,
     // The same run and step always send the same key, so a re-run does not charge twice.
     idempotencyKey: `${state.runId}:${step.id}`,
     ...(baseUrl ? { baseUrl } : {}),
     ...(step.headers ? { headers: headers.value as Record<string, string> } : {}),
   });
+  return { result };
 }
 
 /** Whether the step after `index` is a condition that tests the step at `index` (it handles its failure). */

@@ -1,6 +1,7 @@
 import type {
   Connector,
   ErrorKind,
+  NetworkOptions,
   NodeError,
   NodeEvent,
   RedactedRequest,
@@ -43,6 +44,8 @@ export interface StepRecord {
   error?: NodeError;
   /** For conditions: the branch taken. */
   branch?: 'then' | 'else';
+  /** For a connector step with `paginate`: pages fetched, items collected, whether a limit stopped it. */
+  pagination?: { pages: number; items: number; capped: boolean };
   /** For debug steps: what was printed. */
   debug?: { label: string; value: unknown };
 }
@@ -72,6 +75,8 @@ export interface RunWorkflowOptions {
   /** Installed connectors by id. */
   connectors?: Readonly<Record<string, Connector>>;
   transport?: Transport;
+  /** The private-network guard for every step (see @convoflow/core's `ExecuteOptions.network`). */
+  network?: NetworkOptions;
   signal?: AbortSignal;
   onEvent?: (event: WorkflowEvent) => void;
   /** The run id (a re-run with the same id reuses the same idempotency keys). Default: a new UUID. */

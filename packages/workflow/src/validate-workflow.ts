@@ -119,6 +119,11 @@ class WorkflowChecker {
           });
         } else {
           this.issues.push(...connectorInputIssues(step.input, operation.inputSchema, `${at}/input`));
+          if (step.paginate && !operation.pagination)
+            this.issues.push({
+              pointer: `${at}/paginate`,
+              message: `${step.operation} returns one page (its manifest declares no pagination): remove paginate`,
+            });
         }
         this.issues.push(...referenceIssues(step.input, `${at}/input`, this.scope(false)));
         this.issues.push(...referenceIssues(step.headers, `${at}/headers`, this.scope(false)));

@@ -1,13 +1,14 @@
-import type { Connector, CustomApiNodeConfig } from '@convoflow/core';
+import type { ConnectionValues, Connector, CustomApiNodeConfig } from '@convoflow/core';
 import { jsonShapeProblem } from '@convoflow/workflow';
 import type { Flags } from '../command-line.js';
 import { dryRunOne } from '../dry-run-one.js';
 import { openEnvironment } from '../environment.js';
 import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO } from '../io.js';
-import { readInputOption } from '../read-input.js';
+import { parseJson, readInputOption } from '../read-input.js';
 import { printResult } from '../send-result.js';
 import { nodeTrace } from '../trace.js';
+import { callAll, maxPagesOf, requirePagination } from './call-all.js';
 
 /** The connector and operation a `<connector>.<operation>` names, or a usage error listing what there is. */
 export function findOperation(
@@ -37,14 +38,38 @@ export function checkShape(value: unknown, source: string): void {
   if (problem) throw new CliError(`${source} ${problem.message}`, undefined, EXIT.refused, 'input');
 }
 
+/** `--connection '{…}'`: the connection parameters, an object of strings, numbers and booleans (exit 2 otherwise). */
+function connectionOption(flags: Flags): ConnectionValues | undefined {
+  if (typeof flags.connection !== 'string') return undefined;
+  const value = parseJson(flags.connection, '--connection');
+  const plain = (item: unknown) => ['string', 'number', 'boolean'].includes(typeof item);
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !Object.values(value).every(plain)
+  )
+    throw new CliError(
+      '--connection must be a JSON object of strings, numbers and booleans',
+      undefined,
+      EXIT.refused,
+      'input',
+    );
+  return value as ConnectionValues;
+}
+
 function presetOrRefuse(
   connector: Connector,
   operation: string,
   input: unknown,
   baseUrl: string | undefined,
+  connection: ConnectionValues | undefined,
 ): CustomApiNodeConfig {
   try {
-    return connector.preset(operation as never, input as never, baseUrl ? { baseUrl } : {});
+    return connector.preset(operation as never, input as never, {
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(connection ? { connection } : {}),
+    });
   } catch (error) {
     // A template helper may refuse a value with a plain error: still the input's fault, exit 2.
     const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues ?? [
@@ -64,7 +89,10 @@ function presetOrRefuse(
 /** What a dry run shows for an idempotency key that core makes when the call is sent. */
 const KEY_MADE_WHEN_SENT = '<made when sent; the same on every retry>';
 
-/** `convoflow call <connector>.<operation> --input … [--base-url] [--dry-run] [--curl] [--json] [--sandbox]` */
+/**
+ * `convoflow call <connector>.<operation> --input … [--base-url] [--all [--max-pages N]] [--dry-run] [--curl] [--json]
+ * [--sandbox]`; with --all a dry run shows the first page's request.
+ */
 export async function callCommand(
   name: string,
   flags: Flags,
@@ -75,10 +103,13 @@ export async function callCommand(
   const input = (await readInputOption(flags.input as string | undefined, io)) ?? {};
   checkShape(input, '--input');
   const label = `${connector.id}.${operation}`;
+  const maxPages = maxPagesOf(flags);
+  const connection = connectionOption(flags);
+  if (flags.all) requirePagination(connector, operation);
   const environment = await openEnvironment(flags, [connector], connectors, io);
   try {
     const baseUrl = (flags['base-url'] as string | undefined) ?? environment.baseUrls[connector.id];
-    const config = presetOrRefuse(connector, operation, input, baseUrl);
+    const config = presetOrRefuse(connector, operation, input, baseUrl, connection);
     if (flags['dry-run'] || flags.curl) {
       const idempotency = connector.idempotency;
       return await dryRunOne(config, label, environment, flags, io, (prepared) =>
@@ -92,11 +123,29 @@ export async function callCommand(
           : prepared,
       );
     }
+    if (flags.all) {
+      const options = {
+        secrets: environment.secrets,
+        ...environment.send,
+        ...(baseUrl ? { baseUrl } : {}),
+        ...(connection ? { connection } : {}),
+      };
+      return await callAll(
+        connector,
+        operation,
+        input,
+        { ...options, ...(maxPages ? { maxPages } : {}) },
+        flags,
+        io,
+      );
+    }
     const trace = flags.json ? undefined : nodeTrace(io, { verbose: flags.verbose === true, indent: 0 });
     try {
       const result = await connector.run(operation as never, input as never, {
         secrets: environment.secrets,
+        ...environment.send,
         ...(baseUrl ? { baseUrl } : {}),
+        ...(connection ? { connection } : {}),
         ...(trace ? { onEvent: (event) => trace.onEvent(event, label) } : {}),
       });
       trace?.wait.stop();

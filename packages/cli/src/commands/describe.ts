@@ -1,31 +1,49 @@
-import type { Connector, OperationInfo } from '@convoflow/core';
+import { type Connector, type OperationInfo, schemeSecrets } from '@convoflow/core';
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { type CliIO, painter, toJson } from '../io.js';
 import { findOperation } from './call.js';
+import { connectionLines, connectionParameters } from './connection-info.js';
+import { describeConnector } from './describe-connector.js';
 import { exampleInput, type Schema, typeOf } from './example-input.js';
 
-/** `convoflow describe <connector>.<operation> [--json]`: input fields, required secrets, an example. */
+/**
+ * `convoflow describe <connector>[.<operation>] [--json]`: an operation's input fields, required secrets, connection
+ * parameters and an example; or, for a connector, its hosts, secrets, connection parameters and operations.
+ */
 export function describeCommand(
   name: string,
   connectors: Readonly<Record<string, Connector>>,
   flags: Flags,
   io: CliIO,
 ): number {
+  if (!name.includes('.')) return describeConnector(name, connectors, flags, io);
   const { connector, operation } = findOperation(name, connectors);
+  const connection = connectionParameters(connector);
   const info = connector.operations[operation as keyof typeof connector.operations] as OperationInfo;
   const schema = info.inputSchema as Schema;
   const example = exampleInput(schema);
   const secrets = info.secrets.map((secret) => {
-    const scheme = Object.values(connector.auth).find(
-      (item) => item.secret === secret || (item.type === 'basic' && item.usernameSecret === secret),
-    );
+    const scheme = Object.values(connector.auth).find((item) => schemeSecrets(item).includes(secret));
+    const own =
+      scheme?.type === 'oauth2'
+        ? scheme.secretDescriptions?.[secret]
+        : scheme?.type === 'basic'
+          ? secret === scheme.usernameSecret
+            ? scheme.usernameDescription
+            : scheme.passwordDescription
+          : undefined;
     return {
       name: secret,
-      description: scheme?.description ?? '',
+      description: own ?? scheme?.description ?? '',
       ...(scheme?.setupUrl ? { setupUrl: scheme.setupUrl } : {}),
     };
   });
+  // With several credentials: which sets there are, in the order the first complete one is chosen.
+  const credentials = info.credentials?.map((choice) => ({
+    auth: choice.auth,
+    secrets: [...choice.secrets],
+  }));
   if (flags.json) {
     io.stdout.write(
       `${toJson({
@@ -38,6 +56,8 @@ export function describeCommand(
         ...(info.docsUrl ? { docsUrl: info.docsUrl } : {}),
         input: info.inputSchema,
         secrets,
+        ...(credentials ? { credentials } : {}),
+        ...(connection.length > 0 ? { connection } : {}),
         example,
       })}\n`,
     );
@@ -56,10 +76,19 @@ export function describeCommand(
   const alternatives = (schema.anyOf ?? []).flatMap((item) => item.required ?? []);
   if (alternatives.length > 0) io.stdout.write(`  (one of ${alternatives.join(', ')} is required)\n`);
   io.stdout.write('\nSecrets:\n');
+  if (credentials) {
+    io.stdout.write(
+      '  One set of credentials is needed; the first set whose secrets are all set is used (a set with only some of\n  its secrets set is refused, naming the missing ones):\n',
+    );
+    for (const [index, choice] of credentials.entries())
+      io.stdout.write(`  ${index + 1}. ${choice.auth}: ${choice.secrets.join(', ')}\n`);
+    io.stdout.write('\n');
+  }
   for (const secret of secrets)
     io.stdout.write(
       `  ${secret.name}  ${secret.description}${'setupUrl' in secret ? ` (${secret.setupUrl})` : ''}\n`,
     );
+  io.stdout.write(connectionLines(connection, paint));
   io.stdout.write(
     `\nExample:\n  convoflow call ${connector.id}.${info.id} --input '${JSON.stringify(example).replace(/'/g, `'\\''`)}' --dry-run\n`,
   );

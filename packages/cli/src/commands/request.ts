@@ -36,6 +36,7 @@ export async function requestCommand(
       const result = await executeNode(config, {
         secrets: environment.secrets,
         allowHosts: environment.allowHosts,
+        ...environment.send,
         ...(trace ? { onEvent: (event) => trace.onEvent(event, 'request') } : {}),
       });
       return printResult(result, 'custom API', flags, Object.values(connectors), io);

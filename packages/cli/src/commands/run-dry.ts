@@ -46,7 +46,7 @@ export async function dryRunWorkflow(
     .filter((finding) => finding.reason === 'missing')
     .map((finding) => `${finding.message}; it is shown as <${finding.name}>`);
   const items = plan.steps.map((step) => ({
-    title: `step ${step.id} (${step.branch})${step.operation ? ` ${step.operation}` : ''}`,
+    title: `step ${step.id} (${step.branch})${step.operation ? ` ${step.operation}` : ''}${step.paginate ? `, first page of up to ${step.paginate.maxPages}` : ''}`,
     prepared: step.prepared,
     request: step.request,
     pending: step.pending,
@@ -61,6 +61,7 @@ export async function dryRunWorkflow(
           request: step.request ?? null,
           ...(flags.curl && step.prepared ? { curl: toCurl(step.prepared) } : {}),
           ...(step.pending ? { pending: step.pending } : {}),
+          ...(step.paginate ? { paginate: step.paginate } : {}),
         })),
         warnings,
       }

@@ -59,6 +59,7 @@ export async function runCommand(
       secrets: environment.secrets,
       baseUrls: environment.baseUrls,
       allowHosts: environment.allowHosts,
+      ...environment.send,
       ...(runId ? { runId } : {}),
     };
     if (flags['dry-run'] || flags.curl) return await dryRunWorkflow(workflow, file, options, flags, io);

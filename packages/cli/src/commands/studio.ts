@@ -33,6 +33,14 @@ function untilStopped(): Promise<void> {
   });
 }
 
+/** The sandbox secrets that make a connector fetch OAuth tokens (see studioCommand). */
+const OAUTH_GRANT_SECRETS = new Set([
+  'GOOGLE_SERVICE_ACCOUNT_KEY',
+  'GOOGLE_CLIENT_ID',
+  'GOOGLE_CLIENT_SECRET',
+  'GOOGLE_REFRESH_TOKEN',
+]);
+
 /**
  * `convoflow studio [--port N] [--sandbox]`: starts the studio on 127.0.0.1 with the embedded sandbox, prints its
  * URL (token included) and serves until stopped. Only this command loads @convoflow/studio.
@@ -52,11 +60,18 @@ export async function studioCommand(
     : await openEnvironment({ ...flags, sandbox: false }, all, connectors, io);
   try {
     const routes = sandbox.routes ?? [];
+    // The studio sends without the sandbox's transport, which alone moves Google's token endpoint onto the sandbox:
+    // it gets no OAuth grant credentials, so Google Sheets uses its static sandbox token and nothing leaves 127.0.0.1.
+    const sandboxSecrets = Object.fromEntries(
+      Object.entries(sandbox.secrets as Record<string, string>).filter(
+        ([name]) => !OAUTH_GRANT_SECRETS.has(name),
+      ),
+    );
     const studio = await startStudio({
       connectors,
       sandbox: {
-        secrets: sandbox.secrets,
-        secretNames: typeof sandbox.secrets === 'object' ? Object.keys(sandbox.secrets) : [],
+        secrets: sandboxSecrets,
+        secretNames: Object.keys(sandboxSecrets),
         baseUrls: sandbox.baseUrls,
         allowHosts: sandbox.allowHosts,
         routeUrl: (url) => routeUrl(url, routes),

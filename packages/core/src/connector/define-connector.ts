@@ -2,6 +2,7 @@ import { formatAjvErrors } from '../config/format-ajv-errors.js';
 import type { TypedNodeConfig } from '../config/typed-config.js';
 import type { CustomApiNodeConfig, HttpMethod } from '../config/types.js';
 import type { ArrayFormat } from '../encoding/form.js';
+import type { QueryEncoding } from '../encoding/query-encoding.js';
 import { InputError } from '../errors/input-error.js';
 import { type ExecuteOptions, executeNode } from '../execute/execute-node.js';
 import type { NodeResult } from '../execute/node-result.js';
@@ -10,6 +11,14 @@ import { type PaginateLimits, type Paginator, paginate } from '../pagination/pag
 import type { PaginationSpec } from '../pagination/pagination-spec.js';
 import { escapeReferences } from '../references/parse-template.js';
 import { type ConnectionValues, connectionIssues, encodedConnection, renderBaseUrl } from './connection.js';
+import {
+  type AuthCredentials,
+  chooseCredentials,
+  type IncompleteCredentials,
+  type OAuth2SchemeSpec,
+  oauth2Auth,
+  schemeSecrets,
+} from './connector-auth.js';
 import { type ErrorRulesSpec, mergeErrorRules, responseRulesFrom } from './error-rules.js';
 import { pathTemplate } from './path-template.js';
 import { pathInput, pathIssues, reservedModes } from './path-values.js';
@@ -26,6 +35,8 @@ export type AuthSchemeSpec = {
   /** How a user gets each of the two secrets, besides the scheme's `description`. */
   | { type: 'basic'; usernameSecret: string; usernameDescription?: string; passwordDescription?: string }
   | { type: 'url' }
+  /** An OAuth 2.0 grant: `secret` is the key JSON (jwt-bearer), refresh token or client secret (client_credentials). */
+  | OAuth2SchemeSpec
 );
 
 /** A generated validator: true, or false with `errors` (ajv's standalone output). */
@@ -54,7 +65,12 @@ export interface OperationSpec {
    * inserted as it is, which the compiler allows only when its schema `pattern` excludes `/`, `?`, `#` and `..`.
    */
   reservedPathParams?: ReadonlyArray<string | { param: string; raw: true }>;
+  /** The query: an object template, or one expression yielding an object (the caller's key order). */
   query?: TemplateNode;
+  /** Overrides the connector's `queryArrayFormat` for this operation. */
+  queryArrayFormat?: ArrayFormat;
+  /** Overrides the connector's `queryEncoding` for this operation. */
+  queryEncoding?: QueryEncoding;
   headers?: ReadonlyArray<readonly [string, TemplateNode]>;
   body?: TemplateNode;
   bodyEncoding: 'json' | 'form' | 'text';
@@ -79,8 +95,12 @@ export interface ConnectorSpec {
   baseUrl?: string;
   allowedHosts: readonly string[];
   auth: Readonly<Record<string, AuthSchemeSpec>>;
+  /** Schemes an operation may use, most preferred first: `run` uses the first whose secrets are all set. */
+  authPrecedence?: readonly string[];
   headers?: Readonly<Record<string, string>>;
   queryArrayFormat?: ArrayFormat;
+  /** Which characters query strings keep raw (default `rfc3986`); an operation may override it. */
+  queryEncoding?: QueryEncoding;
   formArrayFormat?: ArrayFormat;
   idempotency?: { header?: string; methods: readonly HttpMethod[] };
   /** Keys of response fields that hold credentials (masked where results are shown). */
@@ -98,6 +118,11 @@ export interface PresetOptions {
   baseUrl?: string;
   /** Extra or overriding headers (Stripe-Version per call, Stripe-Account, …). */
   headers?: Record<string, string>;
+  /**
+   * The auth scheme to use (a key of the connector's `auth`). Default: the operation's own; `run` chooses by the
+   * secrets that are set when the connector declares an `authPrecedence`.
+   */
+  auth?: string;
   /** The connection parameters the connector declares (an account id, a shop), checked before anything is sent. */
   connection?: ConnectionValues;
 }
@@ -124,7 +149,13 @@ export interface OperationInfo {
   /** The path template, e.g. `/v1/customers/{id}` (appended to the base URL). */
   path: string;
   auth: string;
+  /** Every secret it may need (with several credentials, those of each). */
   secrets: readonly string[];
+  /**
+   * With an `authPrecedence`: each way it can authenticate, most preferred first; the first set with any secret
+   * set is used (see `chooseCredentials`).
+   */
+  credentials?: readonly AuthCredentials[];
   inputSchema: Readonly<Record<string, unknown>>;
   outputSchema?: Readonly<Record<string, unknown>>;
   /** How results continue on further pages (operations that `paginate` accepts). */
@@ -198,8 +229,10 @@ function presetOptions(
   baseUrl: string | undefined,
   headers: Record<string, string> | undefined,
   connection: ConnectionValues | undefined,
+  auth?: string,
 ): PresetOptions {
   return {
+    ...(auth ? { auth } : {}),
     ...(baseUrl ? { baseUrl } : {}),
     ...(headers ? { headers } : {}),
     ...(connection ? { connection } : {}),
@@ -228,11 +261,15 @@ export function defineConnector<
   const operationInfo = {} as Record<string, OperationInfo>;
   for (const [id, operation] of Object.entries(spec.operations)) {
     const scheme = spec.auth[operation.auth];
-    const secrets = scheme
-      ? scheme.type === 'basic'
-        ? [scheme.usernameSecret, scheme.secret]
-        : [scheme.secret]
-      : [];
+    const credentials = spec.authPrecedence?.flatMap((name) => {
+      const choice = spec.auth[name];
+      return choice ? [{ auth: name, secrets: schemeSecrets(choice) }] : [];
+    });
+    const secrets = credentials
+      ? [...new Set(credentials.flatMap((choice) => choice.secrets))]
+      : scheme
+        ? schemeSecrets(scheme)
+        : [];
     operationInfo[id] = {
       id,
       title: operation.title,
@@ -241,6 +278,7 @@ export function defineConnector<
       path: pathTemplate(operation.path),
       auth: operation.auth,
       secrets,
+      ...(credentials ? { credentials } : {}),
       inputSchema: operation.inputSchema,
       ...(operation.docsUrl ? { docsUrl: operation.docsUrl } : {}),
       ...(operation.sdkCall ? { sdkCall: operation.sdkCall } : {}),
@@ -275,7 +313,13 @@ export function defineConnector<
       ...pathIssues(input, operation),
     ];
     if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
-    const scheme = spec.auth[operation.auth];
+    const schemeName = options.auth ?? operation.auth;
+    const scheme = Object.hasOwn(spec.auth, schemeName) ? spec.auth[schemeName] : undefined;
+    if (options.auth !== undefined && !scheme) {
+      throw new InputError(`${spec.id}.${id}`, [
+        { pointer: '/', message: `${spec.id} has no auth scheme "${options.auth}"` },
+      ]);
+    }
     const pathValues = pathInput(input, reservedModes(operation));
     const path = String(
       renderNode(
@@ -309,7 +353,10 @@ export function defineConnector<
       ? (renderNode(operation.query, input) as Record<string, unknown> | undefined)
       : undefined;
     if (query && Object.keys(query).length > 0) config.query = query;
-    if (spec.queryArrayFormat) config.queryArrayFormat = spec.queryArrayFormat;
+    const arrayFormat = operation.queryArrayFormat ?? spec.queryArrayFormat;
+    if (arrayFormat) config.queryArrayFormat = arrayFormat;
+    const queryEncoding = operation.queryEncoding ?? spec.queryEncoding;
+    if (queryEncoding && queryEncoding !== 'rfc3986') config.queryEncoding = queryEncoding;
     if (spec.formArrayFormat && operation.bodyEncoding === 'form')
       config.formArrayFormat = spec.formArrayFormat;
     if (scheme?.type === 'bearer') {
@@ -320,6 +367,7 @@ export function defineConnector<
     }
     if (scheme?.type === 'apiKey')
       config.auth = { type: 'apiKey', in: scheme.in, name: scheme.name, value: secretRef(scheme.secret) };
+    if (scheme?.type === 'oauth2') config.auth = oauth2Auth(scheme, scheme.secret);
     if (scheme?.type === 'basic') {
       config.auth = {
         type: 'basic',
@@ -341,6 +389,38 @@ export function defineConnector<
     return cached;
   };
 
+  /** The scheme `run` uses: the one given, or the one the secrets choose (with an authPrecedence). */
+  const chosenAuth = async (
+    id: string,
+    given: string | undefined,
+    secrets: RunOptions['secrets'],
+  ): Promise<string | IncompleteCredentials | undefined> => {
+    const credentials = Object.hasOwn(operationInfo, id) ? operationInfo[id]?.credentials : undefined;
+    if (given !== undefined || !credentials) return given;
+    const choice = await chooseCredentials(credentials, secrets, operationOf(id).auth);
+    return 'incomplete' in choice ? choice.incomplete : choice.auth;
+  };
+
+  /** The failure of a call whose credentials are only partly set: before anything is sent. */
+  const incompleteCredentials = (
+    problem: IncompleteCredentials,
+    baseUrl: string | undefined,
+  ): NodeResult => ({
+    ok: false,
+    headers: {},
+    durationMs: 0,
+    attempts: 0,
+    request: { method: 'GET', url: baseUrl ?? spec.baseUrl ?? '', headers: {} },
+    error: {
+      kind: 'config',
+      message: `${spec.id}: ${problem.message}`,
+      issues: problem.missing.map((name) => ({
+        pointer: `/secrets/${name}`,
+        message: `is not set (the ${problem.auth} credentials need it)`,
+      })),
+    },
+  });
+
   return {
     id: spec.id,
     packageName: spec.packageName,
@@ -359,10 +439,13 @@ export function defineConnector<
     rules,
     run: async (id, input, options = {}) => {
       // A caller's idempotency key (a workflow's run and step) only goes to APIs that accept one.
-      const { baseUrl, headers, connection, idempotencyKey, ...execute } = options;
+      const { baseUrl, headers, connection, idempotencyKey, auth: given, ...execute } = options;
+      const chosen = await chosenAuth(id, given, execute.secrets);
+      if (typeof chosen !== 'string' && chosen !== undefined)
+        return incompleteCredentials(chosen, baseUrl) as never;
       let config: CustomApiNodeConfig;
       try {
-        config = preset(id, input, presetOptions(baseUrl, headers, connection));
+        config = preset(id, input, presetOptions(baseUrl, headers, connection, chosen));
       } catch (error) {
         // Never thrown: invalid input, an unknown operation or a helper that refused its value (formatDate) are
         // all input failures, before anything is sent.
@@ -404,8 +487,8 @@ export function defineConnector<
         ]);
       }
       // Listing is read-only: no idempotency key, whatever the caller passes.
-      const { baseUrl, headers, connection, idempotencyKey: _unused, ...execute } = options;
-      const config = preset(id, input, presetOptions(baseUrl, headers, connection));
+      const { baseUrl, headers, connection, idempotencyKey: _unused, auth, ...execute } = options;
+      const config = preset(id, input, presetOptions(baseUrl, headers, connection, auth));
       return paginate(config, pagination, { ...execute, rules: rules(id) });
     }) as Typed['paginate'],
   };

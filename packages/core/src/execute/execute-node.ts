@@ -309,6 +309,8 @@ function send(call: Call, prepared: PreparedRequest): NodeResult | Promise<NodeR
     started,
     hasKey,
     emit: options.onEvent,
+    signal: call.callSignal,
+    callerAborted: () => options.signal?.aborted === true,
   };
   return sendWithToken(grant, request, oauth, (withToken) => run(call, withToken, hasKey));
 }

@@ -1,11 +1,11 @@
 import { authFault } from '../errors/auth-error.js';
-import { accessToken, tokenCacheKey } from '../oauth/access-tokens.js';
+import { accessToken, TokenWaitInterrupted, tokenCacheKey } from '../oauth/access-tokens.js';
 import { TokenFailure, type TokenFetchContext } from '../oauth/fetch-token.js';
 import { type ResolvedGrant, tokenUrlProblem } from '../oauth/grant.js';
 import { tokenUrlOf } from '../oauth/token-request.js';
 import type { TokenStore } from '../oauth/token-store.js';
 import { headersOf, type PreparedRequest, redactRequest, secretsOf } from '../prepare/prepared-request.js';
-import { TransportFailure } from '../transports/transport.js';
+import { type AbortSignalLike, TransportFailure } from '../transports/transport.js';
 import type { NodeEvent } from './events.js';
 import type { NodeError, NodeFailure, NodeResult } from './node-result.js';
 
@@ -18,6 +18,10 @@ export interface OAuthCall {
   /** The request has an idempotency key, so repeating it after a 401 is safe. */
   hasKey: boolean;
   emit: ((event: NodeEvent) => void) | undefined;
+  /** The call's signal: its caller's abort and its deadline (`deadlineMs`). */
+  signal: AbortSignalLike | undefined;
+  /** True when the caller aborted (else an ended wait is the deadline's). */
+  callerAborted: () => boolean;
 }
 
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -41,8 +45,20 @@ function noToken(request: PreparedRequest, call: OAuthCall, error: NodeError): N
   };
 }
 
-/** What a failed token request comes to: `auth`, or `blocked` / `config` when the transport refused it. */
-function tokenError(error: unknown): NodeError {
+/**
+ * What a failed token request comes to: `auth`; `timeout` when the endpoint did not answer in time or the call's
+ * deadline passed; `aborted` when the caller aborted; `blocked` / `config` when the transport refused it.
+ */
+function tokenError(error: unknown, call: OAuthCall): NodeError {
+  if (error instanceof TokenWaitInterrupted) {
+    return call.callerAborted()
+      ? { kind: 'aborted', message: 'the call was aborted while waiting for an access token' }
+      : {
+          kind: 'timeout',
+          message: 'the overall deadline (deadlineMs) passed while waiting for an access token',
+        };
+  }
+  if (error instanceof TokenFailure && error.timedOut) return { kind: 'timeout', message: error.message };
   if (error instanceof TransportFailure && error.kind === 'blocked') {
     const where = {
       ...(error.host && { host: error.host }),
@@ -84,17 +100,17 @@ export async function sendWithToken(
   const key = await tokenCacheKey(grant);
   let token: string;
   try {
-    token = await accessToken(grant, key, call.store, call.fetch);
+    token = await accessToken(grant, key, call.store, call.fetch, undefined, call.signal);
   } catch (error) {
-    return noToken(request, call, tokenError(error));
+    return noToken(request, call, tokenError(error, call));
   }
   const first = await run(withBearer(request, token));
   if (first.ok || first.status !== 401 || !(SAFE_METHODS.has(request.method) || call.hasKey)) return first;
   let fresh: string;
   try {
-    fresh = await accessToken(grant, key, call.store, call.fetch, token);
+    fresh = await accessToken(grant, key, call.store, call.fetch, token, call.signal);
   } catch (error) {
-    return noToken(request, call, tokenError(error));
+    return noToken(request, call, tokenError(error, call));
   }
   const second = await run(withBearer(request, fresh));
   return { ...second, attempts: first.attempts + second.attempts };

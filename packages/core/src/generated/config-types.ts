@@ -39,6 +39,10 @@ export interface CustomApiNodeConfig {
    */
   queryArrayFormat?: 'repeat' | 'indices' | 'brackets' | 'comma';
   /**
+   * Which characters query keys and values keep as they are: rfc3986 (only A-Z a-z 0-9 - . _ ~, and brackets in keys; space %20), uriComponent (also ! ( ) *, as encodeURIComponent and some official SDKs; ' stays %27 as URL parsing requires), urlSearchParams (the WHATWG form serializer, as URLSearchParams and browsers: A-Z a-z 0-9 * - . _, space +, brackets encoded).
+   */
+  queryEncoding?: 'rfc3986' | 'uriComponent' | 'urlSearchParams';
+  /**
    * How arrays in an application/x-www-form-urlencoded body are written. Default indices (a[0]=1&a[1]=2), as Stripe expects and stripe-node sends.
    */
   formArrayFormat?: 'indices' | 'repeat' | 'brackets' | 'comma';

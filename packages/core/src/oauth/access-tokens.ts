@@ -1,10 +1,14 @@
+import type { AbortSignalLike } from '../transports/transport.js';
 import { fetchToken, type TokenFetchContext } from './fetch-token.js';
 import type { ResolvedGrant } from './grant.js';
 import { tokenUrlOf } from './token-request.js';
 import type { StoredToken, TokenStore } from './token-store.js';
 
-/** Token requests in flight, per cache key: concurrent calls that need a token share one request. */
-const inFlight = new Map<string, Promise<StoredToken>>();
+/**
+ * Token requests in flight, per token store and cache key: concurrent calls that need a token share one request
+ * (and a call with another store never waits on a request whose token goes to a store it does not read).
+ */
+const inFlightByStore = new WeakMap<TokenStore, Map<string, Promise<StoredToken>>>();
 
 /**
  * The cache key of a grant's tokens: token URL, client, a SHA-256 of every credential (so two tenants with the same
@@ -53,9 +57,40 @@ async function renew(
   return token;
 }
 
+/** Thrown to a caller whose own signal aborted (its abort or its deadline) while it waited for a token. */
+export class TokenWaitInterrupted extends Error {
+  override readonly name = 'TokenWaitInterrupted';
+}
+
+/**
+ * The shared token request, as one caller waits for it: the caller's signal ends its own wait and nothing else. The
+ * request goes on for the other callers and is bounded by its own timeout; even with nobody left waiting it is not
+ * cancelled, so a refresh token the endpoint rotates on this request is stored, not lost.
+ */
+function waitFor<T>(pending: Promise<T>, signal: AbortSignalLike | undefined): Promise<T> {
+  if (!signal) return pending;
+  if (signal.aborted)
+    return Promise.reject(new TokenWaitInterrupted('the call ended while waiting for a token'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new TokenWaitInterrupted('the call ended while waiting for a token'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * An access token for the grant: the stored one while it is fresh, else a new one (one request however many calls
- * ask at once). `stale` is a token the API just refused with 401: it is not used again.
+ * ask at once). `stale` is a token the API just refused with 401: it is not used again. `signal` (the call's abort
+ * and deadline) ends this caller's wait with {@link TokenWaitInterrupted}, never the shared request.
  */
 export async function accessToken(
   grant: ResolvedGrant,
@@ -63,15 +98,24 @@ export async function accessToken(
   store: TokenStore,
   ctx: TokenFetchContext,
   stale?: string,
+  signal?: AbortSignalLike,
 ): Promise<string> {
   const stored = await store.get(key);
   if (stored && usable(stored, ctx.now(), stale)) return stored.accessToken;
+  // A caller that already ended starts no token request.
+  if (signal?.aborted) throw new TokenWaitInterrupted('the call ended before a token was asked for');
+  let inFlight = inFlightByStore.get(store);
+  if (!inFlight) {
+    inFlight = new Map();
+    inFlightByStore.set(store, inFlight);
+  }
   let pending = inFlight.get(key);
   if (!pending) {
     pending = renew(grant, key, store, ctx, stored, stale);
     inFlight.set(key, pending);
-    const clear = () => inFlight.delete(key);
+    const requests = inFlight;
+    const clear = () => requests.delete(key);
     pending.then(clear, clear);
   }
-  return (await pending).accessToken;
+  return (await waitFor(pending, signal)).accessToken;
 }

@@ -22,6 +22,8 @@ export class TokenFailure extends Error {
     readonly status: number | undefined,
     readonly oauthError: string | undefined,
     readonly description: string | undefined,
+    /** The endpoint did not answer within the timeout. */
+    readonly timedOut = false,
   ) {
     super(message);
   }
@@ -69,8 +71,16 @@ export async function fetchToken(
   } catch (error) {
     if (error instanceof TransportFailure && (error.kind === 'blocked' || error.kind === 'invalid'))
       throw error;
-    const why = abort.timedOut ? `no answer within ${ctx.timeoutMs} ms` : 'it could not be reached';
-    throw new TokenFailure(`the token endpoint failed: ${why}`, undefined, undefined, undefined);
+    if (abort.timedOut) {
+      const message = `the token endpoint did not answer within ${ctx.timeoutMs} ms`;
+      throw new TokenFailure(message, undefined, undefined, undefined, true);
+    }
+    throw new TokenFailure(
+      'the token endpoint failed: it could not be reached',
+      undefined,
+      undefined,
+      undefined,
+    );
   } finally {
     abort.dispose();
   }

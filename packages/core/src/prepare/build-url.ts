@@ -1,7 +1,7 @@
 import type { CustomApiNodeConfig } from '../config/types.js';
 import { parseAbsoluteUrl } from '../config/validate-config.js';
-import { encodeQuery } from '../encoding/form.js';
 import { encodePathValue, pathValueProblem, strictPercentEncode } from '../encoding/percent.js';
+import { encodeQueryAs } from '../encoding/query-encoding.js';
 import { BoundedCache } from '../references/bounded-cache.js';
 import { mayHoldReferences } from '../references/parse-template.js';
 import { type ResolveScope, resolveDeep, resolveString } from '../references/resolve.js';
@@ -89,7 +89,7 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   if (originFromSecret) scope.secrets.add(url.href);
   if (config.query !== undefined) {
     const query = resolveDeep(config.query, '/query', scope) as Record<string, unknown>;
-    appendQuery(url, encodeQuery(query, config.queryArrayFormat ?? 'repeat'));
+    appendQuery(url, encodeQueryAs(query, config.queryArrayFormat ?? 'repeat', config.queryEncoding));
   }
   return { url, hostFromData };
 }

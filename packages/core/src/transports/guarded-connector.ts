@@ -23,20 +23,37 @@ export function guardedConnector(
   isIP: (input: string) => number,
 ): buildConnector.connector {
   return (options, callback) => {
-    const { hostname } = options;
-    const exempt = guard.allowsHost(hostname);
-    if (isIP(hostname) !== 0) {
-      if (!exempt && guard.refuses(hostname)) callback(blockedConnection(hostname, hostname), null);
-      else connect(options, callback);
-      return;
-    }
-    lookup(hostname, { all: true }, (error, addresses) => {
+    checkHost(guard, options.hostname, lookup, isIP, (error, address) => {
       if (error) return callback(error, null);
-      const refused = exempt ? undefined : addresses.find(({ address }) => guard.refuses(address));
-      if (refused) return callback(blockedConnection(hostname, refused.address), null);
-      const first = addresses[0];
-      if (!first) return callback(Object.assign(new Error('no address found'), { code: 'ENOTFOUND' }), null);
-      connect({ ...options, hostname: first.address }, callback);
+      connect(address === options.hostname ? options : { ...options, hostname: address }, callback);
     });
   };
+}
+
+/**
+ * Checks a host by the guard: an IP literal as it is, a name by every address it resolves to (a name exempt by
+ * `allow` is resolved, not checked). Calls back with the address to connect to, or with the `blocked` failure or
+ * the lookup's error.
+ */
+export function checkHost(
+  guard: AddressGuard,
+  hostname: string,
+  lookup: LookupAll,
+  isIP: (input: string) => number,
+  done: (error: Error | null, address: string) => void,
+): void {
+  const exempt = guard.allowsHost(hostname);
+  if (isIP(hostname) !== 0) {
+    if (!exempt && guard.refuses(hostname)) done(blockedConnection(hostname, hostname), hostname);
+    else done(null, hostname);
+    return;
+  }
+  lookup(hostname, { all: true }, (error, addresses) => {
+    if (error) return done(error, '');
+    const refused = exempt ? undefined : addresses.find(({ address }) => guard.refuses(address));
+    if (refused) return done(blockedConnection(hostname, refused.address), refused.address);
+    const first = addresses[0];
+    if (!first) return done(Object.assign(new Error('no address found'), { code: 'ENOTFOUND' }), '');
+    done(null, first.address);
+  });
 }

@@ -38,17 +38,78 @@ const PRIVATE_IPV4: readonly [string, number][] = [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ];
+/**
+ * The IPv6 ranges of IANA's special-purpose registry that are not globally reachable, and a few that are but that no
+ * API lives in. NAT64 (`64:ff9b::/96`) and 6to4 (`2002::/16`) addresses are public transition addresses that carry
+ * an IPv4 address inside: they are judged by that address (see {@link embeddedIPv4}).
+ */
 const PRIVATE_IPV6: readonly [string, number][] = [
   ['::', 128], // unspecified
   ['::1', 128], // loopback
   ['::', 96], // IPv4-compatible (deprecated)
+  ['::ffff:0:0:0', 96], // IPv4-translated (SIIT, RFC 2765)
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215)
   ['100::', 64], // discard-only
+  ['100:0:0:1::', 64], // dummy prefix (RFC 9780)
+  // IETF protocol assignments: Teredo (2001::/32, a tunnel whose client address is obfuscated inside), benchmarking
+  // (2001:2::/48), ORCHID and the few anycast services; none is an API's address.
+  ['2001::', 23],
   ['2001:db8::', 32], // documentation
+  ['3fff::', 20], // documentation (RFC 9637)
+  ['5f00::', 16], // SRv6 segment identifiers (RFC 9602)
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ];
+
+/**
+ * The eight 16-bit groups of an IPv6 address (`::` expanded, a dotted IPv4 tail turned into two groups), or undefined
+ * for anything else.
+ */
+function ipv6Groups(address: string, net: Net): number[] | undefined {
+  if (!net.isIPv6(address)) return undefined;
+  let text = address.toLowerCase();
+  const zone = text.indexOf('%');
+  if (zone !== -1) text = text.slice(0, zone);
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => Number.parseInt(group, 16));
+  const front = parse(head);
+  const back = tail === undefined ? [] : parse(tail);
+  const groups = [...front, ...new Array(8 - front.length - back.length).fill(0), ...back];
+  return groups.length === 8 ? groups : undefined;
+}
+
+const dottedQuad = (high: number, low: number) => `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+
+/**
+ * The IPv4 address an IPv6 transition address stands for: NAT64's well-known prefix `64:ff9b::/96` (RFC 6052; the
+ * last 32 bits) and 6to4's `2002::/16` (RFC 3056; the 32 bits after the prefix). A NAT64 gateway or 6to4 relay
+ * connects to that IPv4 address, so it is the one the guard must judge.
+ */
+export function embeddedIPv4(address: string, net: Net): string | undefined {
+  const groups = ipv6Groups(address, net);
+  if (!groups) return undefined;
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = groups as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return dottedQuad(g6, g7);
+  if (g0 === 0x2002) return dottedQuad(g1, g2);
+  return undefined;
+}
 
 /** A compiled {@link NetworkOptions}: what the undici transport checks each connection against. */
 export interface AddressGuard {
@@ -102,7 +163,13 @@ export function compileGuard(options: NetworkOptions, net: Net): AddressGuard {
   return {
     allowsHost: (hostname) => names.has(unbracket(hostname).toLowerCase().replace(/\.$/, '')),
     // An address that is not an IP at all is refused: only checked addresses are dialled.
-    refuses: (address) => net.isIP(address) === 0 || (check(denied, address) && !check(allowed, address)),
+    refuses: (address) => {
+      if (net.isIP(address) === 0) return true;
+      if (check(allowed, address)) return false;
+      if (check(denied, address)) return true;
+      const inner = embeddedIPv4(address, net);
+      return inner !== undefined && check(denied, inner) && !check(allowed, inner);
+    },
   };
 }
 

@@ -1,9 +1,8 @@
 import type { Agent, buildConnector, Dispatcher } from 'undici';
 import type { ConnectionWaits } from './connection-waits.js';
 import { guardedConnector, type LookupAll } from './guarded-connector.js';
-import { compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
-import { type ProxyOption, proxyDispatcher } from './proxy.js';
-import { TransportFailure } from './transport.js';
+import { type AddressGuard, compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
+import { checkProxyTarget, type ProxyOption, proxyDispatcher } from './proxy.js';
 
 /** The modules the agents need, loaded lazily by the transport. */
 export interface AgentModules {
@@ -31,6 +30,8 @@ const MAX_GUARDED_AGENTS = 16;
  */
 export class UndiciAgents {
   readonly #guarded = new Map<string, Agent>();
+  /** Compiled guard policies for requests through the proxy (checked before the request is handed over). */
+  readonly #proxyGuards = new Map<string, AddressGuard>();
   #plain: Agent | undefined;
   #proxy: Dispatcher | undefined;
 
@@ -60,13 +61,28 @@ export class UndiciAgents {
     });
   }
 
-  /** The agent for a request: the plain one, or the one of its guard policy. */
+  /**
+   * Through a proxy, the guard checks the target before the request is handed over: the proxy connects by name, so
+   * the name is resolved here and every address checked (see {@link checkProxyTarget}). Resolves at once otherwise.
+   */
+  checkTarget(url: string, network: NetworkOptions | undefined): Promise<void> | undefined {
+    if (this.settings.proxy === undefined || !network?.denyPrivate) return undefined;
+    const key = guardKey(network);
+    let guard = this.#proxyGuards.get(key);
+    if (!guard) {
+      guard = compileGuard(network, this.modules.net);
+      if (this.#proxyGuards.size >= MAX_GUARDED_AGENTS) this.#proxyGuards.clear();
+      this.#proxyGuards.set(key, guard);
+    }
+    const { net, dns } = this.modules;
+    return checkProxyTarget(url, guard, this.settings.lookup ?? (dns.lookup as LookupAll), net.isIP);
+  }
+
+  /** The agent for a request: the proxy's, the plain one, or the one of its guard policy. */
   get(network: NetworkOptions | undefined): Dispatcher {
     const { proxy } = this.settings;
     if (proxy !== undefined) {
-      // Core never sends a guarded request here (the transport does not claim the guard); refuse if one comes.
-      if (network?.denyPrivate)
-        throw new TransportFailure('blocked', 'the private-network guard cannot check through a proxy');
+      // A guarded request comes here only after checkTarget passed.
       this.#proxy ??= proxyDispatcher(this.modules.undici, proxy, this.settings);
       return this.#proxy;
     }

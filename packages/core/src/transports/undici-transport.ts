@@ -39,8 +39,9 @@ export interface UndiciTransportOptions {
   /**
    * Send through a proxy: `"env"` reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY once (undici's `EnvHttpProxyAgent`),
    * or a proxy URL (credentials in it become `Proxy-Authorization`, and show nowhere else). A shortcut over
-   * `dispatcher` that keeps decoding and `connect`'s TLS options (applied to the target, inside the tunnel). The
-   * private-network guard refuses to run over a proxy: it cannot see the addresses the proxy connects to.
+   * `dispatcher` that keeps decoding and `connect`'s TLS options (applied to the target, inside the tunnel). With
+   * the private-network guard on, the target's name is resolved (with `lookup`) and every address checked before
+   * the request is handed to the proxy.
    */
   proxy?: ProxyOption;
 }
@@ -102,6 +103,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       // On the hot path the modules are ready: no promise to wait on.
       const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
       agents ??= new UndiciAgents({ undici, net, dns }, options, waits);
+      const checking = agents.checkTarget(request.url, request.network);
+      if (checking) await checking;
       const agent = options.dispatcher ?? agents.get(request.network);
       const headers =
         !decodes || 'accept-encoding' in request.headers
@@ -137,8 +140,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       await agents?.close();
     },
   });
-  // A caller's dispatcher or a proxy connects where it likes: the guard cannot check it, so it refuses to run over it.
-  return options.dispatcher === undefined && options.proxy === undefined
-    ? markGuarding(transport)
-    : transport;
+  // A caller's dispatcher connects where it likes: the guard cannot check it, so it refuses to run over it. Through a
+  // proxy the target is checked before the request is handed over.
+  return options.dispatcher === undefined ? markGuarding(transport) : transport;
 }

@@ -16,6 +16,7 @@ import {
   type Service,
 } from '../http.js';
 import type { JsonObject, SandboxFailure, SandboxState, SheetCell } from '../types.js';
+import { createGoogleTokenEndpoint, ISSUED_TOKEN_PREFIX } from './google-token.js';
 
 type SheetsState = SandboxState['sheets'];
 type Grid = SheetCell[][];
@@ -200,6 +201,7 @@ function writeCells(grid: Grid, startRow: number, startCol: number, values: (She
 
 /** Creates the Google Sheets service over `state`. Writes create unknown spreadsheets and sheets. */
 export function createSheets(state: SheetsState): Service {
+  const tokens = createGoogleTokenEndpoint(state.accessTokens);
   function spreadsheet(id: string): Map<string, Grid> {
     const sheets = state.spreadsheets.get(id);
     if (!sheets) throw new GoogleFault(googleError(404, 'Requested entity was not found.'));
@@ -466,9 +468,15 @@ export function createSheets(state: SheetsState): Service {
 
   return {
     handle(call) {
+      // Google's token endpoint lives on oauth2.googleapis.com; the sandbox serves it here (the CLI routes it).
+      if (call.path === '/token') {
+        return call.method === 'POST' ? tokens.token(call) : googleError(404, 'Method not found.');
+      }
       const token = bearerToken(call) ?? call.query.get('access_token') ?? undefined;
       if (!token) return unauthenticated(true);
       if (!token.startsWith('ya29.')) return unauthenticated(false);
+      // A token the token endpoint issued is good until it expires; other ya29. tokens stand for a static one.
+      if (token.startsWith(ISSUED_TOKEN_PREFIX) && !tokens.accepts(token)) return unauthenticated(false);
       const route = router.match(call.method, call.path);
       if (!route || route === 'wrong-method') return googleError(404, 'Method not found.');
       try {

@@ -85,6 +85,19 @@ export interface ConnectorStep {
     [k: string]: string | undefined;
   };
   /**
+   * Follow the pages of a paginated operation (one whose manifest declares pagination) and collect their items: later steps read {{steps.<id>.items}}, {{steps.<id>.pages}} and {{steps.<id>.capped}} (true when a limit stopped it); body, headers and status are the last page's. Capped: at most 100 pages and 10000 items.
+   */
+  paginate?: {
+    /**
+     * Stop after this many pages (default 10, at most 100).
+     */
+    maxPages?: number;
+    /**
+     * Stop once this many items are collected (default 1000, at most 10000).
+     */
+    maxItems?: number;
+  };
+  /**
    * Go on after a failure (the failure is recorded).
    */
   continueOnError?: boolean;

@@ -10,7 +10,7 @@ export interface GeneratedValidatorError {
 export type GeneratedValidator = ((data: unknown) => boolean) & { errors?: GeneratedValidatorError[] | null };
 /** Checks data against the schema; on failure its `errors` holds every problem. */
 export const validateWorkflowSchema: GeneratedValidator = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"input":{"type":"object","additionalProperties":true},"steps":{"$ref":"#/definitions/Steps"}},"definitions":{"Steps":{"type":"array","items":{"$ref":"#/definitions/Step"}},"StepId":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"Step":{"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]},"CustomApiStep":{"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}},"ConnectorStep":{"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"continueOnError":{"type":"boolean"}}},"ConditionStep":{"type":"object","additionalProperties":false,"required":["type","if","then"],"properties":{"type":{"const":"condition"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"if":{"$ref":"#/definitions/Predicate"},"then":{"$ref":"#/definitions/Steps"},"else":{"$ref":"#/definitions/Steps"}}},"DebugStep":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}}},"DelayStep":{"type":"object","additionalProperties":false,"required":["type","ms"],"properties":{"type":{"const":"delay"},"id":{"$ref":"#/definitions/StepId"},"ms":{"type":"integer","minimum":0,"maximum":600000}}},"StepStatus":{"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"integer"},"between":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":2}}},"Predicate":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input","auth","blocked"]}}},"equals":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"input":{"type":"object","additionalProperties":true},"steps":{"$ref":"#/definitions/Steps"}},"definitions":{"Steps":{"type":"array","items":{"$ref":"#/definitions/Step"}},"StepId":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"Step":{"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]},"CustomApiStep":{"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}},"ConnectorStep":{"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"paginate":{"type":"object","additionalProperties":false,"properties":{"maxPages":{"type":"integer","minimum":1,"maximum":100},"maxItems":{"type":"integer","minimum":1,"maximum":10000}}},"continueOnError":{"type":"boolean"}}},"ConditionStep":{"type":"object","additionalProperties":false,"required":["type","if","then"],"properties":{"type":{"const":"condition"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"if":{"$ref":"#/definitions/Predicate"},"then":{"$ref":"#/definitions/Steps"},"else":{"$ref":"#/definitions/Steps"}}},"DebugStep":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"debug"},"id":{"$ref":"#/definitions/StepId"},"label":{"type":"string"},"step":{"$ref":"#/definitions/StepId"},"value":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}}},"DelayStep":{"type":"object","additionalProperties":false,"required":["type","ms"],"properties":{"type":{"const":"delay"},"id":{"$ref":"#/definitions/StepId"},"ms":{"type":"integer","minimum":0,"maximum":600000}}},"StepStatus":{"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"integer"},"between":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":2}}},"Predicate":{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"ok":{"$ref":"#/definitions/StepId"},"failed":{"$ref":"#/definitions/StepId"},"status":{"$ref":"#/definitions/StepStatus"},"errorKind":{"type":"object","additionalProperties":false,"required":["step","equals"],"properties":{"step":{"$ref":"#/definitions/StepId"},"equals":{"type":"string","enum":["http","upstream","timeout","network","aborted","rate_limited","too_large","invalid_response","config","input","auth","blocked"]}}},"equals":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","number","boolean","object","array","null"],"additionalProperties":true}},"all":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"any":{"type":"array","items":{"$ref":"#/definitions/Predicate"},"minItems":1},"not":{"$ref":"#/definitions/Predicate"}}}}};
 const schema12 = {"type":"array","items":{"$ref":"#/definitions/Step"}};
 const schema13 = {"type":"object","required":["type"],"discriminator":{"propertyName":"type"},"properties":{"type":{"type":"string","enum":["customApi","connector","condition","debug","delay"]}},"oneOf":[{"$ref":"#/definitions/CustomApiStep"},{"$ref":"#/definitions/ConnectorStep"},{"$ref":"#/definitions/ConditionStep"},{"$ref":"#/definitions/DebugStep"},{"$ref":"#/definitions/DelayStep"}]};
 const schema14 = {"type":"object","additionalProperties":false,"required":["type","id","config"],"properties":{"type":{"const":"customApi"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"config":{"type":"object","additionalProperties":true},"continueOnError":{"type":"boolean"}}};
@@ -154,7 +154,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"continueOnError":{"type":"boolean"}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["type","id","operation","input"],"properties":{"type":{"const":"connector"},"id":{"$ref":"#/definitions/StepId"},"description":{"type":"string"},"operation":{"type":"string","pattern":"^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$"},"input":{"type":"object","additionalProperties":true},"headers":{"type":"object","additionalProperties":{"type":"string"}},"paginate":{"type":"object","additionalProperties":false,"properties":{"maxPages":{"type":"integer","minimum":1,"maximum":100},"maxItems":{"type":"integer","minimum":1,"maximum":10000}}},"continueOnError":{"type":"boolean"}}};
 const pattern2 = new RegExp("^[a-z][a-z0-9-]*\\.[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -202,7 +202,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "description")) || (key0 === "operation")) || (key0 === "input")) || (key0 === "headers")) || (key0 === "continueOnError"))){
+if(!((((((((key0 === "type") || (key0 === "id")) || (key0 === "description")) || (key0 === "operation")) || (key0 === "input")) || (key0 === "headers")) || (key0 === "paginate")) || (key0 === "continueOnError"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -329,9 +329,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.continueOnError !== undefined){
-if(typeof data.continueOnError !== "boolean"){
-const err14 = {instancePath:instancePath+"/continueOnError",schemaPath:"#/properties/continueOnError/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.paginate !== undefined){
+let data7 = data.paginate;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!((key2 === "maxPages") || (key2 === "maxItems"))){
+const err14 = {instancePath:instancePath+"/paginate",schemaPath:"#/properties/paginate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -341,14 +344,108 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.maxPages !== undefined){
+let data8 = data7.maxPages;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err15 = {instancePath:instancePath+"/paginate/maxPages",schemaPath:"#/properties/paginate/properties/maxPages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100 || isNaN(data8)){
+const err16 = {instancePath:instancePath+"/paginate/maxPages",schemaPath:"#/properties/paginate/properties/maxPages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/paginate/maxPages",schemaPath:"#/properties/paginate/properties/maxPages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data7.maxItems !== undefined){
+let data9 = data7.maxItems;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err18 = {instancePath:instancePath+"/paginate/maxItems",schemaPath:"#/properties/paginate/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/paginate/maxItems",schemaPath:"#/properties/paginate/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/paginate/maxItems",schemaPath:"#/properties/paginate/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/paginate",schemaPath:"#/properties/paginate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.continueOnError !== undefined){
+if(typeof data.continueOnError !== "boolean"){
+const err22 = {instancePath:instancePath+"/continueOnError",schemaPath:"#/properties/continueOnError/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }

@@ -12,6 +12,10 @@ export interface JournalStepView {
   attempts: number;
   durationMs: number;
   error?: NodeError;
+  /** A step with `paginate`: every item collected (also when a later page failed), the pages, whether capped. */
+  items?: unknown[];
+  pages?: number;
+  capped?: boolean;
 }
 
 /**
