@@ -1,6 +1,7 @@
 /**
  * The one tsup configuration every package shares: ESM + CJS, declarations for both
- * (`.d.ts` and `.d.cts`), sourcemaps, no minification (readable stack traces).
+ * (`.d.ts` and `.d.cts`), no minification: stack traces point into readable code, so no sourcemaps are shipped (they
+ * doubled every package's install size for no reader's gain).
  * Each package's own `tsup.config.ts` is one line that re-exports this.
  */
 import { defineConfig, type Options } from 'tsup';
@@ -9,7 +10,7 @@ export const sharedOptions: Options = {
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   target: 'node20',
   platform: 'neutral',
@@ -28,8 +29,17 @@ export const connectorConfig = defineConfig({ ...sharedOptions, entry: ['generat
 /** The CLI: the library entry plus the `convoflow` bin (ESM, with its shebang). */
 export const cliConfig = defineConfig([
   { ...sharedOptions, entry: ['src/index.ts'], platform: 'node' },
-  // The bin uses top-level await: ESM only, and no declarations.
-  { ...sharedOptions, entry: ['src/bin.ts'], format: ['esm'], dts: false, platform: 'node', clean: false },
+  // The bin uses top-level await: ESM only, and no declarations. Split, so that each command's modules (and the
+  // packages they import) load only when that command runs.
+  {
+    ...sharedOptions,
+    entry: ['src/bin.ts'],
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    clean: false,
+    splitting: true,
+  },
 ]);
 
 /** The studio's server module (the web app is built by Vite into dist/web; `shims` gives CJS its import.meta.url). */

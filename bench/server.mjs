@@ -1,5 +1,6 @@
 // The benchmark's HTTP server, run in its own process so it does not share the client's event loop.
-// Answers every request with the same small JSON body (the size of a Stripe payment intent summary).
+// Answers every request with the same small JSON body (the size of a Stripe payment intent summary), except what a
+// Slack incoming webhook (`ok`, text) and SendGrid's mail send (202, no body) answer, for `pnpm bench:sdk`.
 import { createServer } from 'node:http';
 
 const body = JSON.stringify({
@@ -14,6 +15,16 @@ const body = JSON.stringify({
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {
+    if (request.url?.startsWith('/services/')) {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 });
+      response.end('ok');
+      return;
+    }
+    if (request.url === '/v3/mail/send') {
+      response.writeHead(202, { 'x-message-id': 'msg_bench', 'content-length': 0 });
+      response.end();
+      return;
+    }
     response.writeHead(200, {
       'content-type': 'application/json',
       'request-id': 'req_bench',

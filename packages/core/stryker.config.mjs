@@ -2,7 +2,8 @@
 // bench/results/mutation.md). A module joins this list together with its results in stryker-incremental.json (an
 // incremental run tests only the mutants it has not seen): run `npx stryker run` here and commit both.
 // Next to join (each has tests; a run over all of them takes hours on two shared cores):
-// src/execute/attempt-loop.ts, src/encoding/characters.ts, src/encoding/form.ts, src/prepare/form-body-plan.ts,
+// src/execute/attempt-loop.ts, src/execute/send-attempt.ts, src/execute/judge-attempt.ts, src/execute/decide-next.ts,
+// src/execute/attempt-plan.ts, src/encoding/characters.ts, src/encoding/form.ts, src/prepare/form-body-plan.ts,
 // src/prepare/build-url.ts, src/secrets/secret-set.ts, src/secrets/secret-forms.ts, src/references/resolve.ts,
 // src/references/parse-template.ts, src/transports/private-network-guard.ts.
 // `ignoreStatic`: a mutant in code that runs when a module loads (a default such as DEFAULT_RETRY, a Set of header

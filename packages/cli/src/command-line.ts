@@ -1,9 +1,15 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
-import { NETWORK_DETAILS, NETWORK_OPTIONS } from './network-options.js';
-import { STATE_DIR_DETAIL } from './state-dir.js';
+import { NETWORK_DETAILS, NETWORK_OPTIONS } from './network-flags.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The option line every command that reads or writes run journals shows (here, not in state-dir.ts, so that parsing
+ * a command line does not load the workflow engine).
+ */
+const STATE_DIR_DETAIL =
+  '--state-dir DIR      where run journals live (default: $CONVOFLOW_STATE_DIR, else .convoflow/runs)';
 
 const SEND = {
   sandbox: { type: 'boolean' },

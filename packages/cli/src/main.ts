@@ -7,13 +7,6 @@ import {
   isCommand,
   parseCommand,
 } from './command-line.js';
-import { callCommand } from './commands/call.js';
-import { connectorsCommand } from './commands/connectors.js';
-import { describeCommand } from './commands/describe.js';
-import { requestCommand } from './commands/request.js';
-import { runCommand } from './commands/run.js';
-import { runsCommand } from './commands/runs.js';
-import { studioCommand } from './commands/studio.js';
 import { discoverConnectors } from './discover.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIO } from './io.js';
@@ -59,21 +52,22 @@ async function dispatch(
     return EXIT.ok;
   }
   const connectors = await discoverConnectors(io.cwd);
+  // Each command is loaded when it runs: listing connectors does not load the workflow engine or the sandbox.
   switch (name) {
     case 'run':
-      return runCommand(target, flags, connectors, io);
+      return (await import('./commands/run.js')).runCommand(target, flags, connectors, io);
     case 'call':
-      return callCommand(target, flags, connectors, io);
+      return (await import('./commands/call.js')).callCommand(target, flags, connectors, io);
     case 'request':
-      return requestCommand(target, flags, connectors, io);
+      return (await import('./commands/request.js')).requestCommand(target, flags, connectors, io);
     case 'connectors':
-      return connectorsCommand(connectors, flags, io);
+      return (await import('./commands/connectors.js')).connectorsCommand(connectors, flags, io);
     case 'describe':
-      return describeCommand(target, connectors, flags, io);
+      return (await import('./commands/describe.js')).describeCommand(target, connectors, flags, io);
     case 'runs':
-      return runsCommand(positionals, connectors, flags, io);
+      return (await import('./commands/runs.js')).runsCommand(positionals, connectors, flags, io);
     case 'studio':
-      return studioCommand(flags, connectors, io);
+      return (await import('./commands/studio.js')).studioCommand(flags, connectors, io);
   }
 }
 

@@ -1,23 +1,7 @@
-import type { ParseArgsConfig } from 'node:util';
 import { type NetworkOptions, type Transport, undiciTransport } from '@convoflow/core';
 import type { Flags } from './command-line.js';
 import { CliError } from './io.js';
-
-/** The options of every command that sends: the private-network guard and its exemptions. */
-export const NETWORK_OPTIONS = {
-  'deny-private-networks': { type: 'boolean' },
-  'allow-network': { type: 'string', multiple: true },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
-
-/** Their lines in a command's help. */
-export const NETWORK_DETAILS = [
-  '--deny-private-networks  refuse requests to loopback, private, link-local and reserved addresses (checked on',
-  '                     the address connected to, every redirect too); also CONVOFLOW_DENY_PRIVATE_NETWORKS=1',
-  '--allow-network CIDR|HOST  exempt an address range, address or host name from that guard (repeatable)',
-];
-
-/** The environment variable that turns the guard on, like --deny-private-networks. */
-export const DENY_PRIVATE_ENV = 'CONVOFLOW_DENY_PRIVATE_NETWORKS';
+import { DENY_PRIVATE_ENV } from './network-flags.js';
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
 

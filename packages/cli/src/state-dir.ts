@@ -3,10 +3,6 @@ import { DEFAULT_RUNS_DIR } from '@convoflow/workflow';
 import type { Flags } from './command-line.js';
 import type { CliIO } from './io.js';
 
-/** The option line every command that reads or writes run journals shows. */
-export const STATE_DIR_DETAIL =
-  '--state-dir DIR      where run journals live (default: $CONVOFLOW_STATE_DIR, else .convoflow/runs)';
-
 /** Where run journals live: --state-dir, else $CONVOFLOW_STATE_DIR, else `.convoflow/runs`; relative to the cwd. */
 export function stateDir(flags: Flags, io: CliIO): string {
   const given = typeof flags['state-dir'] === 'string' ? flags['state-dir'] : io.env.CONVOFLOW_STATE_DIR;

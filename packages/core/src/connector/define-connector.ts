@@ -9,6 +9,7 @@ import type { NodeResult } from '../execute/node-result.js';
 import type { ResponseRules } from '../execute/response-rules.js';
 import { type PaginateLimits, type Paginator, paginate } from '../pagination/paginate.js';
 import type { PaginationSpec } from '../pagination/pagination-spec.js';
+import { markPresetConfig } from '../prepare/preset-configs.js';
 import { escapeReferences } from '../references/parse-template.js';
 import { type ConnectionValues, connectionIssues, encodedConnection, renderBaseUrl } from './connection.js';
 import {
@@ -377,6 +378,7 @@ export function defineConnector<
     }
     const overrideHost = options.baseUrl ? originOf(options.baseUrl) : undefined;
     config.allowedHosts = [...new Set([...spec.allowedHosts, ...(overrideHost ? [overrideHost] : [])])];
+    markPresetConfig(config);
     return config;
   };
 

@@ -1,5 +1,4 @@
-import qs from 'qs';
-import { type ArrayFormat, encodeQuery } from './form.js';
+import { type ArrayFormat, encodeQuery, encodeStructured } from './form.js';
 
 /**
  * Which characters a query string leaves as they are, every other one percent-encoded as UTF-8 bytes:
@@ -27,11 +26,6 @@ export function formUrlencode(text: string): string {
     .replace(/%20/g, '+');
 }
 
-const serializeDate = (date: Date) => Math.floor(date.getTime() / 1000).toString();
-
-const whatwgEncoder = (value: unknown): string =>
-  formUrlencode(typeof value === 'string' ? value : String(value));
-
 /**
  * Encodes query data with an array format and a {@link QueryEncoding}. The structure (nested objects as `a[b]=c`,
  * null as `key=`, absent keys omitted, key order as given) is the same for every encoding; only the character set
@@ -46,8 +40,7 @@ export function encodeQueryAs(
   arrayFormat: ArrayFormat,
   encoding: QueryEncoding = 'rfc3986',
 ): string {
-  if (encoding === 'urlSearchParams')
-    return qs.stringify(data, { arrayFormat, format: 'RFC3986', serializeDate, encoder: whatwgEncoder });
+  if (encoding === 'urlSearchParams') return encodeStructured(data, arrayFormat, formUrlencode);
   const strict = encodeQuery(data, arrayFormat);
   return encoding === 'uriComponent'
     ? strict.replace(SUB_DELIMS, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))

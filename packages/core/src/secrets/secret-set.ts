@@ -3,6 +3,7 @@
  * `secret-forms.ts`), so any of them can be found and replaced by `***` wherever it appears.
  */
 
+import { BoundedCache } from '../references/bounded-cache.js';
 import { derivedForms, utf8Binary } from './secret-forms.js';
 
 /** Up to this many forms, plain substring search beats compiling a regular expression. */
@@ -44,6 +45,28 @@ function redactedUrlForm(
   }
 }
 
+/** One form of a secret value: its text, what replaces it, and whether it overrides a plain `***`. */
+type Form = readonly [form: string, replacement: string, override: boolean];
+
+/** Every form of a secret value, with its replacement. */
+function formsOf(value: string): readonly Form[] {
+  const forms: Form[] = derivedForms(value).map((form) => [form, REDACTED, false] as const);
+  const urlForm = redactedUrlForm(value);
+  if (urlForm) {
+    forms.push([value, urlForm.url, true]);
+    // A server that echoes only the path (`/services/T…/B…/token`) must not reveal it either.
+    if (urlForm.path) forms.push([urlForm.path.form, urlForm.path.replacement, true]);
+  }
+  return forms;
+}
+
+/**
+ * The forms of each secret value, derived once per value: a process sends with a few secrets many times, and
+ * deriving (encodings, base64, URL parsing) cost more than the rest of redaction. Like the secret provider, this
+ * keeps values in process memory (never in output); at most 256 of them.
+ */
+const formsByValue = new BoundedCache<string, readonly Form[]>(256);
+
 /** Longest first (a form inside a longer one is replaced after it), then in code-unit order. */
 function precedes(a: string, b: string): boolean {
   return a.length !== b.length ? a.length > b.length : a < b;
@@ -67,13 +90,8 @@ export class SecretSet {
   add(value: string): void {
     if (value.length === 0 || this.#added.includes(value)) return;
     this.#added.push(value);
-    for (const form of derivedForms(value)) this.#put(form, REDACTED, false);
-    const urlForm = redactedUrlForm(value);
-    if (urlForm) {
-      this.#put(value, urlForm.url, true);
-      // A server that echoes only the path (`/services/T…/B…/token`) must not reveal it either.
-      if (urlForm.path) this.#put(urlForm.path.form, urlForm.path.replacement, true);
-    }
+    for (const [form, replacement, override] of formsByValue.get(value, formsOf))
+      this.#put(form, replacement, override);
     this.#pattern = undefined;
     this.#replacementOf = undefined;
   }

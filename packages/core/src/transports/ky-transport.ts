@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from 'ky';
+import type { KyInstance } from 'ky';
 import {
   ownTransport,
   readCapped,
@@ -49,19 +49,37 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint
  * on edge runtimes that forbid code generation, pass `responseValidator` instead of a `responseSchema`.
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {
-  const client: KyInstance = ky.create({
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    redirect: options.redirect ?? 'manual',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  // ky is loaded on the first request, so that importing core (or using the undici transport) never loads it.
+  let client: Promise<KyInstance> | undefined;
+  const loadClient = (): Promise<KyInstance> => {
+    client ??= import('ky').then(
+      ({ default: ky }) =>
+        ky.create({
+          retry: 0,
+          timeout: false,
+          throwHttpErrors: false,
+          redirect: options.redirect ?? 'manual',
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        }),
+      (error: unknown) => {
+        throw new TransportFailure(
+          'invalid',
+          'kyTransport needs the ky package: install it (npm install ky)',
+          {
+            cause: error,
+          },
+        );
+      },
+    );
+    return client;
+  };
   return ownTransport({
     name: 'ky',
     async send(request: TransportRequest): Promise<TransportResponse> {
       let response: Response;
       try {
-        response = await client(request.url, {
+        const send = await loadClient();
+        response = await send(request.url, {
           method: request.method,
           headers: request.headers,
           body: (request.body ?? null) as BodyInit | null,
