@@ -27,9 +27,9 @@ export function pathValueProblem(text: string, allowSlash: boolean): string | un
   const segments = allowSlash ? text.split('/') : [text];
   if (text === '') return 'is empty, which would change the path';
   for (const segment of segments) {
-    if (segment === '.' || segment === '..' || /^(%2e|\.){1,2}$/i.test(segment))
-      return `contains the path segment "${segment}"`;
-    if (allowSlash && segment === '' && segments.length > 1) return 'contains an empty path segment (//)';
+    if (/^(%2e|\.){1,2}$/i.test(segment)) return `contains the path segment "${segment}"`;
+    // The whole value is not empty, so an empty segment is one between two slashes, or before or after one.
+    if (segment === '') return 'contains an empty path segment (//)';
   }
   return undefined;
 }

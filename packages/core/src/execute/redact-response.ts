@@ -26,9 +26,8 @@ export function redactResponse(
     if (body.byteLength > 0 && secrets.containsSecret(rawText())) safeBody = secrets.redactBytes(body);
   } else if (hasBytes) {
     const text = rawText();
-    const echoed =
-      secrets.containsSecret(text) ||
-      (text.includes('\\') && typeof body === 'object' && body !== null && containsDeep(body, secrets));
+    // A body that is a bare JSON string is checked too: `"sk\u005ftest…"` parses to the secret itself.
+    const echoed = secrets.containsSecret(text) || (text.includes('\\') && containsDeep(body, secrets));
     if (echoed) safeBody = redactDeep(body, secrets);
   }
   return {

@@ -6,10 +6,11 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // An HTTP-date names a weekday and ends in GMT (IMF-fixdate, RFC 850 or asctime); Date.parse alone would accept
-  // "1.5" or "-1" as dates long past and retry at once.
-  if (!/^[A-Za-z]{3}/.test(text) || !/(GMT|\d{4})$/.test(text)) return undefined;
-  const date = Date.parse(text);
+  // An HTTP-date starts with a day name and ends in GMT (IMF-fixdate, RFC 850) or a year (asctime); Date.parse alone
+  // would accept "1.5" or "-1" as dates long past and retry at once.
+  if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text) || !/(GMT|\d{4})$/.test(text)) return undefined;
+  // asctime names no zone, and Date.parse would read it as local time: every HTTP-date is GMT.
+  const date = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
