@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type CustomApiNodeConfig, executeNode } from '../src/index.js';
 
 const URL_TEXT = 'http://127.0.0.1:9/v1/items';
-const cases: [CustomApiNodeConfig['auth'], string][] = [
+const cases: [NonNullable<CustomApiNodeConfig['auth']>, string][] = [
   [{ type: 'bearer', token: '{{input.tok}}' }, '/auth/token'],
   [{ type: 'apiKey', in: 'header', name: 'X-Key', value: '{{input.tok}}' }, '/auth/value'],
   [{ type: 'apiKey', in: 'query', name: 'key', value: '{{input.tok}}' }, '/auth/value'],
