@@ -336,4 +336,23 @@ describe('a connection parameter from a secret', () => {
       await server.close();
     }
   });
+
+  it('a dry run or --curl shows its name, never its value', async () => {
+    for (const [flags, env] of [
+      [{ 'dry-run': true }, { MESSAGES_AUTH_TOKEN: 'test_token' }],
+      [{ 'dry-run': true }, { MESSAGES_ACCOUNT_SID: 'AC_CANARY', MESSAGES_AUTH_TOKEN: 'test_token' }],
+      [{ curl: true }, { MESSAGES_ACCOUNT_SID: 'AC_CANARY', MESSAGES_AUTH_TOKEN: 'test_token' }],
+    ] as const) {
+      let out = '';
+      const io: CliIO = {
+        stdout: { write: (text: string) => (out += text) },
+        stderr: { write: (text: string) => (out += text) },
+        env,
+        cwd: '/',
+      };
+      await callCommand('messages.sendMessage', { ...flags }, { messages: secretMessages } as never, io);
+      expect(out).toContain('/Accounts/<MESSAGES_ACCOUNT_SID>/Messages.json');
+      expect(out).not.toContain('CANARY');
+    }
+  });
 });
