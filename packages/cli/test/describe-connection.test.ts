@@ -221,3 +221,138 @@ describe('call --connection', () => {
     }
   });
 });
+
+/** The same API with the account id read from the Basic username secret (`"x-secret"`), as Twilio's SDK does. */
+const spec = (messages as unknown as { connection: { properties: Record<string, object> } }).connection;
+const secretMessages = defineConnector({
+  id: 'messages',
+  packageName: '@convoflow/connector-messages',
+  title: 'Messages',
+  description: 'A test messaging API.',
+  docsUrl: 'https://messages.example.com/docs',
+  baseUrl: 'https://{{connection.region}}.messages.example.com',
+  allowedHosts: ['*.messages.example.com'],
+  auth: messages.auth,
+  connection: {
+    type: 'object',
+    properties: {
+      AccountSid: { ...spec.properties.AccountSid, 'x-secret': 'MESSAGES_ACCOUNT_SID' },
+      region: spec.properties.region,
+    },
+  },
+  validateConnection: anything,
+  operations: {
+    sendMessage: {
+      title: 'Send a message',
+      description: 'Sends.',
+      method: 'POST',
+      auth: 'basic',
+      path: {
+        text: (input: { connection: { AccountSid: string } }) =>
+          `/Accounts/${input.connection.AccountSid}/Messages.json`,
+        refs: [['connection', 'AccountSid']],
+      },
+      bodyEncoding: 'form',
+      inputSchema: { type: 'object', properties: { To: { type: 'string', description: 'The recipient.' } } },
+      validate: anything,
+    },
+  },
+} as never);
+
+describe('a connection parameter from a secret', () => {
+  const describeIt = (name: string, json: boolean) => {
+    let out = '';
+    const io: CliIO = {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env: {},
+      cwd: '/',
+    };
+    const code = describeCommand(name, { messages: secretMessages } as never, json ? { json: true } : {}, io);
+    return { code, out };
+  };
+
+  it('describe shows it as secret, naming the secret', () => {
+    const json = describeIt('messages.sendMessage', true);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.out);
+    expect(parsed.connection[0]).toEqual({
+      name: 'AccountSid',
+      type: 'string',
+      required: false,
+      secret: true,
+      secretName: 'MESSAGES_ACCOUNT_SID',
+      description: 'The account that owns the messages.',
+      usedIn: ['sendMessage'],
+    });
+    expect(parsed.connection[1]).toMatchObject({ name: 'region', secret: false });
+    expect(parsed.connection[1]).not.toHaveProperty('secretName');
+    expect(describeIt('messages.sendMessage', false).out).toContain(
+      '  AccountSid  string  secret: from MESSAGES_ACCOUNT_SID  The account that owns the messages.\n    used in: sendMessage\n',
+    );
+    expect(JSON.parse(describeIt('messages', true).out).secrets.map((s: { name: string }) => s.name)).toEqual(
+      ['MESSAGES_ACCOUNT_SID', 'MESSAGES_AUTH_TOKEN'],
+    );
+  });
+
+  it('call reads it from the secret, and refuses it in --connection (exit 2, nothing sent)', async () => {
+    const server = await startCaptureServer();
+    let out = '';
+    const io: CliIO = {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env: { MESSAGES_ACCOUNT_SID: 'AC 12/ab', MESSAGES_AUTH_TOKEN: 'test_token' },
+      cwd: '/',
+    };
+    try {
+      await expect(
+        callCommand(
+          'messages.sendMessage',
+          { 'base-url': server.origin, connection: '{"AccountSid":"AC12ab"}' },
+          { messages: secretMessages } as never,
+          io,
+        ),
+      ).rejects.toMatchObject({
+        exitCode: 2,
+        issues: [
+          {
+            pointer: '/connection/AccountSid',
+            message: 'comes from the secret MESSAGES_ACCOUNT_SID: set that secret instead of passing a value',
+          },
+        ],
+      });
+      expect(server.requests).toHaveLength(0);
+      const code = await callCommand(
+        'messages.sendMessage',
+        { 'base-url': server.origin, json: true },
+        { messages: secretMessages } as never,
+        io,
+      );
+      expect(code).toBe(0);
+      expect(server.requests.map((request) => request.url)).toEqual(['/Accounts/AC%2012%2Fab/Messages.json']);
+      expect(out).not.toContain('AC 12/ab');
+      expect(out).not.toContain('AC%2012%2Fab');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a dry run or --curl shows its name, never its value', async () => {
+    for (const [flags, env] of [
+      [{ 'dry-run': true }, { MESSAGES_AUTH_TOKEN: 'test_token' }],
+      [{ 'dry-run': true }, { MESSAGES_ACCOUNT_SID: 'AC_CANARY', MESSAGES_AUTH_TOKEN: 'test_token' }],
+      [{ curl: true }, { MESSAGES_ACCOUNT_SID: 'AC_CANARY', MESSAGES_AUTH_TOKEN: 'test_token' }],
+    ] as const) {
+      let out = '';
+      const io: CliIO = {
+        stdout: { write: (text: string) => (out += text) },
+        stderr: { write: (text: string) => (out += text) },
+        env,
+        cwd: '/',
+      };
+      await callCommand('messages.sendMessage', { ...flags }, { messages: secretMessages } as never, io);
+      expect(out).toContain('/Accounts/<MESSAGES_ACCOUNT_SID>/Messages.json');
+      expect(out).not.toContain('CANARY');
+    }
+  });
+});

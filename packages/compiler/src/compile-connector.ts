@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { type CompileIssue, ManifestError } from './compile-issue.js';
+import { callerConnectionSchema } from './connection-secrets.js';
 import { emitConnectorModule } from './emit-connector.js';
 import { emitTypeMaps } from './emit-type-maps.js';
 import { emitTypes } from './emit-types.js';
@@ -61,7 +62,9 @@ export async function compileConnector(dir: string, options: { root: string }): 
   const maps = emitTypeMaps(connector);
   if (maps.issues.length > 0) throw new ManifestError(folder, unique(maps.issues));
   const types = [banner, ...typeChunks.map((chunk) => chunk.trim()), maps.source, ''].join('\n\n');
-  const connection = connector.manifest.connection as Record<string, unknown> | undefined;
+  const connection = callerConnectionSchema(
+    connector.manifest.connection as Record<string, unknown> | undefined,
+  );
   const validators = emitValidators(
     Object.fromEntries([
       ...(connection ? [['validateConnection', connection] as const] : []),

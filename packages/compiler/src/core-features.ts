@@ -1,3 +1,4 @@
+import { connectionSecrets } from '@convoflow/core';
 import coreFeatureVersions from '../core-features.json' with { type: 'json' };
 import type { LoadedConnector } from './load-connector.js';
 
@@ -53,6 +54,10 @@ const FEATURES: readonly CoreFeature[] = [
         (op) =>
           op.queryEncoding !== undefined || op.queryArrayFormat !== undefined || typeof op.query === 'string',
       ),
+  },
+  {
+    id: 'connectionSecrets',
+    uses: (c) => Object.keys(connectionSecrets(c.manifest.connection as Record<string, unknown>)).length > 0,
   },
 ];
 

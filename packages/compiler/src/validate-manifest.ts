@@ -1,8 +1,9 @@
-import { formatAjvErrors } from '@convoflow/core';
+import { CONNECTION_SECRET_KEYWORD, formatAjvErrors } from '@convoflow/core';
 import { Ajv } from 'ajv';
 import connectorSchema from '../schema/connector.schema.json' with { type: 'json' };
 import operationSchema from '../schema/operation.schema.json' with { type: 'json' };
 import type { CompileIssue } from './compile-issue.js';
+import { connectionSecretIssues } from './connection-secrets.js';
 import type { LoadedConnector } from './load-connector.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, discriminator: true });
@@ -29,7 +30,12 @@ export function validateManifests(connector: LoadedConnector): CompileIssue[] {
   const connection = connector.manifest.connection;
   if (connection && typeof connection === 'object' && issues.length === 0) {
     try {
-      new Ajv({ strict: true, strictTypes: false, allErrors: true }).compile(connection);
+      new Ajv({
+        strict: true,
+        strictTypes: false,
+        allErrors: true,
+        keywords: [CONNECTION_SECRET_KEYWORD],
+      }).compile(connection);
     } catch (error) {
       issues.push({
         file: connector.manifestFile,
@@ -37,6 +43,7 @@ export function validateManifests(connector: LoadedConnector): CompileIssue[] {
         message: `is not a valid JSON Schema: ${(error as Error).message}`,
       });
     }
+    issues.push(...connectionSecretIssues(connection as Record<string, unknown>, connector.manifestFile));
   }
   for (const operation of connector.operations) {
     issues.push(...check(validateOperation, operation.operation, operation.operationFile));

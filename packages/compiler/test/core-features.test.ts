@@ -31,10 +31,16 @@ describe('coreFeaturesUsed', () => {
     expect(await featuresAfter()).toEqual(['connectorSpec']);
   });
 
-  it('finds pagination, connection parameters, error fields, query options and a bearer prefix', async () => {
+  it('finds pagination, connection parameters (and ones from secrets), error fields, query options and a bearer prefix', async () => {
     const features = await featuresAfter((dir) => {
       editJson(join(dir, 'connector.json'), (manifest) => {
-        manifest.connection = { type: 'object', properties: { a: { type: 'string', description: 'A.' } } };
+        manifest.connection = {
+          type: 'object',
+          properties: {
+            a: { type: 'string', description: 'A.' },
+            b: { type: 'string', 'x-secret': 'GREETER_B', description: 'B, from a secret.' },
+          },
+        };
         manifest.errors = { ...(manifest.errors as object), fields: { more_info: 'more_info' } };
         (manifest.auth as Record<string, Record<string, unknown>>).token = {
           ...(manifest.auth as Record<string, object>).token,
@@ -53,6 +59,7 @@ describe('coreFeaturesUsed', () => {
       'errorFields',
       'bearerPrefix',
       'queryOptions',
+      'connectionSecrets',
     ]);
   });
 

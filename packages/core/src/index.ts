@@ -19,7 +19,11 @@ export type {
   RetryOptions,
 } from './config/types.js';
 export { validateConfig } from './config/validate-config.js';
-export type { ConnectionValues } from './connector/connection.js';
+export {
+  CONNECTION_SECRET_KEYWORD,
+  type ConnectionValues,
+  connectionSecrets,
+} from './connector/connection.js';
 export {
   type AuthCredentials,
   chooseCredentials,

@@ -100,4 +100,19 @@ describe('planWorkflow', () => {
     expect(JSON.stringify(plan)).not.toContain('value-never-shown');
     expect(plan.secrets).toEqual([]);
   });
+
+  it('shows a secret in the path (a connection parameter from a secret) as <NAME>, never its value', async () => {
+    const workflow = {
+      steps: [
+        post('http://127.0.0.1:9', 'a', {
+          url: 'http://127.0.0.1:9/Accounts/{{secrets.ACCOUNT_SID}}/Messages.json',
+        }),
+      ],
+    } as Workflow;
+    const plan = await planWorkflow(workflow, { secrets: { ACCOUNT_SID: 'AC_value-never-shown' } });
+    expect(plan.steps[0]?.request).toMatchObject({
+      url: 'http://127.0.0.1:9/Accounts/<ACCOUNT_SID>/Messages.json',
+    });
+    expect(JSON.stringify(plan)).not.toContain('value-never-shown');
+  });
 });

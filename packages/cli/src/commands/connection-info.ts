@@ -1,4 +1,4 @@
-import type { Connector } from '@convoflow/core';
+import { type Connector, connectionSecrets } from '@convoflow/core';
 import { type Schema, typeOf } from './example-input.js';
 
 /** One connection parameter as `describe` shows it. */
@@ -8,10 +8,13 @@ export interface ConnectionParameterInfo {
   type: string;
   required: boolean;
   /**
-   * Always false: connection parameters go into URLs (shown in dry runs, traces and journals); a credential
-   * belongs in the connector's `auth` as a secret.
+   * Whether the value comes from a secret (`"x-secret"` in the manifest): then `secretName` names it, callers set
+   * that secret instead of passing `--connection`, and the value is redacted wherever the URL is shown. Other
+   * parameters are not secret: they go into URLs as they are (shown in dry runs, traces and journals).
    */
-  secret: false;
+  secret: boolean;
+  /** The secret that holds the value, when `secret` is true. */
+  secretName?: string;
   description: string;
   /** Where the value goes: `baseUrl` and the ids of the operations whose path reads it. */
   usedIn: string[];
@@ -27,11 +30,13 @@ const reads = (template: string | undefined, name: string, braces: 'one' | 'two'
 export function connectionParameters(connector: Connector): ConnectionParameterInfo[] {
   const schema = connector.connection as Schema | undefined;
   const required = new Set(schema?.required ?? []);
+  const fromSecrets = connectionSecrets(connector.connection);
   return Object.entries(schema?.properties ?? {}).map(([name, property]) => ({
     name,
     type: typeOf(property),
     required: required.has(name),
-    secret: false,
+    secret: Object.hasOwn(fromSecrets, name),
+    ...(Object.hasOwn(fromSecrets, name) ? { secretName: fromSecrets[name] as string } : {}),
     description: property.description ?? '',
     usedIn: [
       ...(reads(connector.baseUrl, name, 'two') ? ['baseUrl'] : []),
@@ -50,8 +55,11 @@ export function connectionLines(
   if (parameters.length === 0) return '';
   const lines = parameters.map(
     (parameter) =>
-      `  ${parameter.name}${parameter.required ? paint('red', '*') : ''}  ${paint('cyan', parameter.type)}  not secret  ${parameter.description}\n` +
+      `  ${parameter.name}${parameter.required ? paint('red', '*') : ''}  ${paint('cyan', parameter.type)}  ${parameter.secretName ? `secret: from ${parameter.secretName}` : 'not secret'}  ${parameter.description}\n` +
       `    ${paint('gray', `used in: ${parameter.usedIn.join(', ') || 'nothing yet'}`)}\n`,
   );
-  return `\nConnection parameters (bound to the connection, not the call; not secret: they go into URLs):\n${lines.join('')}`;
+  const heading = parameters.some((parameter) => parameter.secret)
+    ? 'bound to the connection, not the call; a secret one is read from its secret and redacted, the others go into URLs as they are'
+    : 'bound to the connection, not the call; not secret: they go into URLs';
+  return `\nConnection parameters (${heading}):\n${lines.join('')}`;
 }

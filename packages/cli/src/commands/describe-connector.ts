@@ -1,11 +1,32 @@
-import type { Connector } from '@convoflow/core';
+import { type Connector, connectionSecrets } from '@convoflow/core';
 import type { Flags } from '../command-line.js';
 import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { connectionLines, connectionParameters } from './connection-info.js';
 
-/** Every secret of a connector with how to get it (both secrets of a Basic scheme). */
+/**
+ * Every secret of a connector with how to get it (both secrets of a Basic scheme, and the secrets of connection
+ * parameters that no scheme names).
+ */
 function connectorSecrets(connector: Connector) {
+  const secrets: {
+    name: string;
+    description: string;
+    scheme?: string;
+    connection?: string;
+    setupUrl?: string;
+  }[] = authSecrets(connector);
+  const properties = ((connector.connection as { properties?: Record<string, { description?: string }> })
+    ?.properties ?? {}) as Record<string, { description?: string }>;
+  for (const [parameter, name] of Object.entries(connectionSecrets(connector.connection))) {
+    if (!secrets.some((secret) => secret.name === name))
+      secrets.push({ name, connection: parameter, description: properties[parameter]?.description ?? '' });
+  }
+  return secrets;
+}
+
+/** The secrets of the connector's auth schemes. */
+function authSecrets(connector: Connector) {
   return Object.entries(connector.auth).flatMap(([scheme, spec]) => [
     ...(spec.type === 'basic'
       ? [{ name: spec.usernameSecret, scheme, description: spec.usernameDescription ?? spec.description }]

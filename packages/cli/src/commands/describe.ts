@@ -33,9 +33,10 @@ export function describeCommand(
             ? scheme.usernameDescription
             : scheme.passwordDescription
           : undefined;
+    const parameter = connection.find((item) => item.secretName === secret);
     return {
       name: secret,
-      description: own ?? scheme?.description ?? '',
+      description: own ?? scheme?.description ?? parameter?.description ?? '',
       ...(scheme?.setupUrl ? { setupUrl: scheme.setupUrl } : {}),
     };
   });

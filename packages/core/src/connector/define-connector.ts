@@ -11,7 +11,14 @@ import { type PaginateLimits, type Paginator, paginate } from '../pagination/pag
 import type { PaginationSpec } from '../pagination/pagination-spec.js';
 import { markPresetConfig } from '../prepare/preset-configs.js';
 import { escapeReferences } from '../references/parse-template.js';
-import { type ConnectionValues, connectionIssues, encodedConnection, renderBaseUrl } from './connection.js';
+import {
+  type ConnectionValues,
+  connectionIssues,
+  connectionSecrets,
+  encodedConnection,
+  renderBaseUrl,
+  revealSecretReferences,
+} from './connection.js';
 import {
   type AuthCredentials,
   chooseCredentials,
@@ -260,17 +267,29 @@ export function defineConnector<
 >(spec: ConnectorSpec): Connector<Inputs, Outputs, Items> {
   type Typed = Connector<Inputs, Outputs, Items>;
   const operationInfo = {} as Record<string, OperationInfo>;
+  const fromSecrets = connectionSecrets(spec.connection);
+  /** The secrets behind the connection parameters a template reads (`{{connection.<name>}}` or `{connection.<name>}`). */
+  const connectionSecretsIn = (template: string | undefined): string[] =>
+    Object.entries(fromSecrets)
+      .filter(
+        ([name]) => template !== undefined && new RegExp(`\\{\\s*connection\\.${name}\\s*\\}`).test(template),
+      )
+      .map(([, secret]) => secret);
+  const baseUrlSecrets = connectionSecretsIn(spec.baseUrl);
   for (const [id, operation] of Object.entries(spec.operations)) {
     const scheme = spec.auth[operation.auth];
     const credentials = spec.authPrecedence?.flatMap((name) => {
       const choice = spec.auth[name];
       return choice ? [{ auth: name, secrets: schemeSecrets(choice) }] : [];
     });
-    const secrets = credentials
+    const schemeNames = credentials
       ? [...new Set(credentials.flatMap((choice) => choice.secrets))]
       : scheme
         ? schemeSecrets(scheme)
         : [];
+    const secrets = [
+      ...new Set([...schemeNames, ...baseUrlSecrets, ...connectionSecretsIn(pathTemplate(operation.path))]),
+    ];
     operationInfo[id] = {
       id,
       title: operation.title,
@@ -310,7 +329,7 @@ export function defineConnector<
     }
     const input = operation.transform ? operation.transform(rawInput as never) : rawInput;
     const unsafePath = [
-      ...connectionIssues(spec.validateConnection, options.connection),
+      ...connectionIssues(spec.validateConnection, options.connection, fromSecrets),
       ...pathIssues(input, operation),
     ];
     if (unsafePath.length > 0) throw new InputError(`${spec.id}.${id}`, unsafePath);
@@ -322,15 +341,18 @@ export function defineConnector<
       ]);
     }
     const pathValues = pathInput(input, reservedModes(operation));
-    const path = String(
-      renderNode(
-        operation.path,
-        spec.connection
-          ? { ...(pathValues as object), connection: encodedConnection(options.connection) }
-          : pathValues,
-      ) ?? '',
+    const path = revealSecretReferences(
+      String(
+        renderNode(
+          operation.path,
+          spec.connection
+            ? { ...(pathValues as object), connection: encodedConnection(options.connection, fromSecrets) }
+            : pathValues,
+        ) ?? '',
+      ),
+      fromSecrets,
     );
-    const base = renderBaseUrl(options.baseUrl ?? spec.baseUrl ?? '', options.connection);
+    const base = renderBaseUrl(options.baseUrl ?? spec.baseUrl ?? '', options.connection, fromSecrets);
     const config: CustomApiNodeConfig = {
       // A URL secret (a Slack incoming webhook) is the whole base; a baseUrl override then only allows its host.
       url:

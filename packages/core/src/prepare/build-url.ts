@@ -33,6 +33,8 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
   let hostFromData = false;
   let originFromSecret = false;
   let originPlaceholder = false;
+  /** Secrets missing in a dry run that went into the path as `%3CNAME%3E`, shown as `<NAME>`. */
+  const pathPlaceholders: string[] = [];
   const text = !mayHoldReferences(config.url)
     ? config.url
     : (resolveString(config.url, '/url', scope, {
@@ -59,6 +61,8 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
             if (problem)
               scope.issues.push({ pointer: '/url', message: `${ref.source} in the path ${problem}` });
             encoded = encodePathValue(value, allowSlash);
+            if (ref.root === 'secrets' && scope.placeholders.has(String(ref.path[0])))
+              pathPlaceholders.push(encoded);
           } else {
             encoded = strictPercentEncode(value);
           }
@@ -91,6 +95,12 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
     const query = resolveDeep(config.query, '/query', scope) as Record<string, unknown>;
     appendQuery(url, encodeQueryAs(query, config.queryArrayFormat ?? 'repeat', config.queryEncoding));
   }
+  if (pathPlaceholders.length > 0) {
+    let display = url.href;
+    for (const encoded of pathPlaceholders)
+      display = display.replaceAll(encoded, decodeURIComponent(encoded));
+    return { url, hostFromData, display };
+  }
   return { url, hostFromData };
 }
 
@@ -98,7 +108,10 @@ export function buildUrl(config: CustomApiNodeConfig, scope: ResolveScope): Buil
 export interface BuiltUrl {
   url: URL;
   hostFromData: boolean;
-  /** What to show instead of `url` (a dry run whose whole URL is a missing secret, rendered `<NAME>`). */
+  /**
+   * What to show instead of `url`: a dry run whose whole URL is a missing secret, or whose path holds one (a
+   * connection parameter from a secret), rendered `<NAME>`.
+   */
   display?: string;
 }
 
