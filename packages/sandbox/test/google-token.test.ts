@@ -15,6 +15,7 @@ import {
   type Sandbox,
   startSandbox,
 } from '../src/index.js';
+import { ISSUED_TOKEN_PREFIX } from '../src/services/google-token.js';
 import { send } from './helpers.js';
 
 let sandbox: Sandbox;
@@ -110,7 +111,8 @@ describe('the sandbox token endpoint', () => {
     expect((await readSheet(token)).status).toBe(200);
     sandbox.state.sheets.accessTokens.set(token, Date.now() - 1);
     expect((await readSheet(token)).status).toBe(401);
-    expect((await readSheet('ya29.sandbox-issued-never-issued')).status).toBe(401);
+    // A token in the issued form that the endpoint never issued (an obvious fake).
+    expect((await readSheet(`${ISSUED_TOKEN_PREFIX}FAKE-never-issued`)).status).toBe(401);
   });
 
   it.each([
