@@ -15,7 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishablePackages, root } from '../scripts/packages.ts';
+import { installInFreshFolder, publishablePackages, root } from '../scripts/packages.ts';
 
 const ROUNDS = 7;
 const work = mkdtempSync(join(tmpdir(), 'convoflow-cold-'));
@@ -28,15 +28,7 @@ const median = (values: number[]) => {
 };
 const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 
-function install(specs: string[]): string {
-  const app = mkdtempSync(join(work, 'app-'));
-  execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', ...specs], {
-    cwd: app,
-    stdio: 'ignore',
-  });
-  return app;
-}
+const install = (specs: string[]) => installInFreshFolder(work, specs);
 
 const duKiB = (dir: string) => Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]);
 

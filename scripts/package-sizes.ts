@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishablePackages, root } from './packages.ts';
+import { installInFreshFolder, publishablePackages, root } from './packages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'convoflow-sizes-'));
 const tarballs = join(work, 'tarballs');
@@ -27,13 +27,7 @@ function footprint(dir: string): number {
 }
 
 function installed(specs: string[]): number {
-  const app = mkdtempSync(join(work, 'app-'));
-  execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', ...specs], {
-    cwd: app,
-    stdio: 'ignore',
-  });
-  return footprint(join(app, 'node_modules'));
+  return footprint(join(installInFreshFolder(work, specs), 'node_modules'));
 }
 
 try {

@@ -1,5 +1,6 @@
 /** The publishable packages of the workspace (every package.json under packages/ and connectors/ not marked private). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +25,15 @@ export function publishablePackages(): WorkspacePackage[] {
     }
   }
   return found;
+}
+
+/** `npm install --omit=dev` of `specs` (tarballs or registry names) into a new folder under `parent`, as a user would. */
+export function installInFreshFolder(parent: string, specs: string[]): string {
+  const app = mkdtempSync(join(parent, 'app-'));
+  execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', ...specs], {
+    cwd: app,
+    stdio: 'ignore',
+  });
+  return app;
 }
