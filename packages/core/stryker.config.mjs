@@ -24,6 +24,7 @@ export default mutationConfig(
     'src/prepare/apply-auth.ts',
     'src/config/header-rules.ts',
     'src/execute/redact-response.ts',
+    'src/encoding/characters.ts',
   ],
   { ignoreStatic: true },
 );
