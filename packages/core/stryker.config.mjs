@@ -25,6 +25,10 @@ export default mutationConfig(
     'src/config/header-rules.ts',
     'src/execute/redact-response.ts',
     'src/encoding/characters.ts',
+    'src/secrets/secret-set.ts',
+    'src/secrets/secret-forms.ts',
+    'src/references/parse-template.ts',
+    'src/references/resolve.ts',
   ],
   { ignoreStatic: true },
 );
