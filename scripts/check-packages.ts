@@ -40,14 +40,12 @@ function metadata(pkg: WorkspacePackage, coreVersion: string): void {
   if (repository?.directory !== pkg.path) fail(pkg, `repository.directory should be ${pkg.path}`);
   const exportsMap = json.exports as Record<string, unknown> | undefined;
   if (!exportsMap?.['./package.json']) fail(pkg, 'exports has no "./package.json"');
-  const main = exportsMap?.['.'] as
-    | { import?: Record<string, string>; require?: Record<string, string> }
-    | undefined;
-  if (
-    main &&
-    (Object.keys(main.import ?? {})[0] !== 'types' || Object.keys(main.require ?? {})[0] !== 'types')
-  ) {
-    fail(pkg, 'exports["."].import and .require must list "types" first');
+  // Either one entry for both (ES modules only, which require() loads on our engines) or an import and a require
+  // entry: types first in each.
+  const main = exportsMap?.['.'] as Record<string, unknown> | undefined;
+  const entries = main && ('import' in main || 'require' in main) ? [main.import, main.require] : [main];
+  if (main && entries.some((entry) => Object.keys((entry as object | undefined) ?? {})[0] !== 'types')) {
+    fail(pkg, 'exports["."] (or its import and require entries) must list "types" first');
   }
   if (pkg.path.startsWith('connectors/')) {
     const peer = (json.peerDependencies as Record<string, string> | undefined)?.['@convoflow/core'];
@@ -79,13 +77,14 @@ try {
     }
     const path = join(out, tarball);
     const listing = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' });
+    const dotExport = (pkg.json.exports as Record<string, unknown> | undefined)?.['.'];
+    const esmOnly = typeof dotExport === 'object' && dotExport !== null && !('require' in dotExport);
     for (const needed of [
       'package/README.md',
       'package/CHANGELOG.md',
       'package/dist/index.js',
-      'package/dist/index.cjs',
       'package/dist/index.d.ts',
-      'package/dist/index.d.cts',
+      ...(esmOnly ? [] : ['package/dist/index.cjs', 'package/dist/index.d.cts']),
     ]) {
       if (!listing.includes(needed)) fail(pkg, `the tarball lacks ${needed.slice('package/'.length)}`);
     }
@@ -100,6 +99,9 @@ try {
           'node16',
           '--format',
           'ascii',
+          // attw predates require(esm): on every Node our engines admit, require() of an ES-module-only package works
+          // (packages/core/test/dist.test.ts requires core from CommonJS), so that rule is not a problem here.
+          ...(esmOnly ? ['--ignore-rules', 'cjs-resolves-to-esm'] : []),
         ],
       ],
     ] as const) {

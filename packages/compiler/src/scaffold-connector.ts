@@ -42,14 +42,11 @@ export function scaffoldFiles(id: string, coreVersion: string): Array<{ path: st
         type: 'module',
         sideEffects: false,
         engines: { node: '^20.19.0 || >=22.12.0' },
-        main: './dist/index.cjs',
-        module: './dist/index.js',
+        // ES modules only: require() loads them on every Node the engines admit (see tsup.config.base.ts).
+        main: './dist/index.js',
         types: './dist/index.d.ts',
         exports: {
-          '.': {
-            import: { types: './dist/index.d.ts', default: './dist/index.js' },
-            require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
-          },
+          '.': { types: './dist/index.d.ts', default: './dist/index.js' },
           './connector.json': './connector.json',
           './operations/*': './operations/*',
           './package.json': './package.json',
