@@ -13,6 +13,7 @@ import {
 } from './transport.js';
 import { UndiciAgents } from './undici-agents.js';
 import { exchange } from './undici-exchange.js';
+import { loadUndiciParts, type UndiciParts } from './undici-parts.js';
 
 /** Options for {@link undiciTransport}. */
 export interface UndiciTransportOptions {
@@ -49,7 +50,7 @@ export interface UndiciTransportOptions {
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 type Modules = [
-  typeof import('undici'),
+  UndiciParts,
   typeof import('node:zlib'),
   typeof import('node:net'),
   typeof import('node:dns'),
@@ -61,7 +62,7 @@ let loadedModules: Modules | undefined;
 /** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
 function loadUndici(): Promise<Modules> {
   undiciModule ??= Promise.all([
-    import('undici'),
+    loadUndiciParts(),
     import('node:zlib'),
     import('node:net'),
     import('node:dns'),
@@ -101,8 +102,12 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path the modules are ready: no promise to wait on.
-      const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
-      agents ??= new UndiciAgents({ undici, net, dns }, options, waits);
+      const [parts, zlib, net, dns] = loadedModules ?? (await loadUndici());
+      if (!agents) {
+        // A proxy agent needs the whole package: undici's index puts the API its tunnel uses on every dispatcher.
+        const proxies = options.proxy === undefined ? undefined : await import('undici');
+        agents ??= new UndiciAgents({ undici: parts, ...(proxies && { proxies }), net, dns }, options, waits);
+      }
       const checking = agents.checkTarget(request.url, request.network);
       if (checking) await checking;
       const agent = options.dispatcher ?? agents.get(request.network);
@@ -110,7 +115,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(agent, request, headers, undici.util.parseHeaders, watched);
+      const response = await exchange(agent, request, headers, parts.util.parseHeaders, watched);
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
