@@ -49,27 +49,22 @@ export interface UndiciTransportOptions {
 
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-type Modules = [
-  UndiciParts,
-  typeof import('node:zlib'),
-  typeof import('node:net'),
-  typeof import('node:dns'),
-];
+type Modules = [UndiciParts, typeof import('node:net'), typeof import('node:dns')];
 let undiciModule: Promise<Modules> | undefined;
 /** The modules once loaded: later requests use them without waiting on a promise. */
 let loadedModules: Modules | undefined;
 
-/** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
+/** zlib, loaded with the first compressed response (most APIs answer a small JSON body uncompressed). */
+let zlibModule: Promise<typeof import('node:zlib')> | undefined;
+
+/** undici is loaded on first use, so importing core costs nothing where it is never used (browsers, edge). */
 function loadUndici(): Promise<Modules> {
-  undiciModule ??= Promise.all([
-    loadUndiciParts(),
-    import('node:zlib'),
-    import('node:net'),
-    import('node:dns'),
-  ]).then((modules) => {
-    loadedModules = modules;
-    return modules;
-  });
+  undiciModule ??= Promise.all([loadUndiciParts(), import('node:net'), import('node:dns')]).then(
+    (modules) => {
+      loadedModules = modules;
+      return modules;
+    },
+  );
   return undiciModule;
 }
 
@@ -102,7 +97,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path the modules are ready: no promise to wait on.
-      const [parts, zlib, net, dns] = loadedModules ?? (await loadUndici());
+      const [parts, net, dns] = loadedModules ?? (await loadUndici());
       if (!agents) {
         // A proxy agent needs the whole package: undici's index puts the API its tunnel uses on every dispatcher.
         const proxies = options.proxy === undefined ? undefined : await import('undici');
@@ -122,7 +117,13 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       const codings = encoding && decodes && !bodyless ? contentCodings(encoding) : undefined;
       if (!codings || codings.length === 0) return response;
       try {
-        response.body = await decodeContent(response.body, codings, request.maxResponseBytes, zlib);
+        zlibModule ??= import('node:zlib');
+        response.body = await decodeContent(
+          response.body,
+          codings,
+          request.maxResponseBytes,
+          await zlibModule,
+        );
       } catch (error) {
         if (error instanceof ContentDecodingError && error.tooLarge) {
           throw new TransportFailure(
