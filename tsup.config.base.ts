@@ -1,7 +1,8 @@
 /**
  * The one tsup configuration every package shares: ESM + CJS, declarations for both
  * (`.d.ts` and `.d.cts`), no minification: stack traces point into readable code, so no sourcemaps are shipped (they
- * doubled every package's install size for no reader's gain).
+ * doubled every package's install size for no reader's gain). Core and connectors, which every call imports, differ:
+ * ES modules only, whitespace minified, names kept (see esmLibraryConfig).
  * Each package's own `tsup.config.ts` is one line that re-exports this.
  */
 import { readFile } from 'node:fs/promises';
@@ -50,14 +51,18 @@ export default defineConfig(sharedOptions);
  * `require()` too (require(esm), unflagged), so a CommonJS copy would only double the install (and let one process
  * hold two copies of core). packages/core/test/dist.test.ts requires the built package from CommonJS.
  */
-export const esmLibraryConfig = defineConfig({ ...sharedOptions, format: ['esm'] });
-
-/** The one-line config of a connector package: the same ESM-only build, from its generated entry point. */
-export const connectorConfig = defineConfig({
+const esmLibraryOptions: Options = {
   ...sharedOptions,
   format: ['esm'],
-  entry: ['generated/index.ts'],
-});
+  // What every call's process parses at import: whitespace and syntax minified (about a quarter fewer bytes, a
+  // tenth off the cold import), names kept, so a stack trace still names each function.
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
+export const esmLibraryConfig = defineConfig(esmLibraryOptions);
+
+/** The one-line config of a connector package: the same ESM-only build, from its generated entry point. */
+export const connectorConfig = defineConfig({ ...esmLibraryOptions, entry: ['generated/index.ts'] });
 
 /** The CLI: the library entry plus the `convoflow` bin (ESM, with its shebang). */
 export const cliConfig = defineConfig([
