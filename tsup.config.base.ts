@@ -59,6 +59,11 @@ const esmLibraryOptions: Options = {
   minifyWhitespace: true,
   minifySyntax: true,
 };
+/**
+ * The ES module build. Its declarations are also needed as `.d.cts` (for `require()`: a TypeScript user whose file is
+ * CommonJS, `module: node16`, may then import the package, which loads through require(esm)): the package's build
+ * script copies them after tsup (scripts/declarations-for-require.mjs).
+ */
 export const esmLibraryConfig = defineConfig(esmLibraryOptions);
 
 /** The one-line config of a connector package: the same ESM-only build, from its generated entry point. */

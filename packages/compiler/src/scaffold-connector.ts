@@ -46,13 +46,16 @@ export function scaffoldFiles(id: string, coreVersion: string): Array<{ path: st
         main: './dist/index.js',
         types: './dist/index.d.ts',
         exports: {
-          '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+          '.': {
+            import: { types: './dist/index.d.ts', default: './dist/index.js' },
+            require: { types: './dist/index.d.cts', default: './dist/index.js' },
+          },
           './connector.json': './connector.json',
           './operations/*': './operations/*',
           './package.json': './package.json',
         },
         files: ['dist', 'connector.json', 'operations', 'README.md', 'CHANGELOG.md'],
-        scripts: { build: 'tsup' },
+        scripts: { build: 'tsup && node ../../scripts/declarations-for-require.mjs' },
         peerDependencies: { '@convoflow/core': coreMajorRange },
         devDependencies: { '@convoflow/core': 'workspace:^', '@convoflow/testkit': 'workspace:*' },
       }),
