@@ -34,8 +34,9 @@ const flag = (name, fallback) =>
 const RUNS = Number(flag('--runs', 5000));
 const WORKERS = flag('--workers', '1,2,4').split(',').map(Number);
 const CONCURRENCY = Number(flag('--concurrency', 8));
-const LIMIT_RUNS = Number(flag('--limit-runs', 300));
-const KILL_RUNS = Number(flag('--kill-runs', 1000));
+const LIMIT_RUNS = Number(flag('--limit-runs', 1000));
+const KILL_RUNS = Number(flag('--kill-runs', 5000));
+const ONLY = flag('--only', 'throughput,limit,crashes').split(',');
 const write = process.argv.includes('--write');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -181,7 +182,7 @@ const results = {
 };
 
 // 1. Throughput.
-for (const workers of WORKERS) {
+for (const workers of ONLY.includes('throughput') ? WORKERS : []) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue(`w${workers}`, RUNS, workflow());
@@ -206,7 +207,7 @@ for (const workers of WORKERS) {
 }
 
 // 2. A shared limit of 50 requests/s, no burst, across 4 workers.
-{
+if (ONLY.includes('limit')) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue('limit', LIMIT_RUNS, workflow({ rateLimit: { requests: 50, perMs: 1000 } }));
@@ -231,7 +232,7 @@ for (const workers of WORKERS) {
 }
 
 // 3. One of 4 workers SIGKILLed (and replaced) every 2 s; short locks so a killed worker's job moves on in ~1.5 s.
-{
+if (ONLY.includes('crashes')) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue('kill', KILL_RUNS, workflow());
