@@ -44,6 +44,29 @@ describe('the lock of a run journaled in files', () => {
     await journal.close();
   });
 
+  it('lets exactly one of two resumes racing for a dead process’s lock take it', async () => {
+    const dir = newDir();
+    const store = fileRunStore(dir);
+    await (await store.create('r1')).close();
+    const dead = JSON.stringify({ pid: deadPid(), host: hostname() });
+    for (let round = 0; round < 20; round++) {
+      writeFileSync(join(dir, 'r1.lock'), dead);
+      const both = await Promise.allSettled([store.reopen('r1'), store.reopen('r1')]);
+      const won = both.filter((outcome) => outcome.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      expect(both.find((outcome) => outcome.status === 'rejected')?.reason).toBeInstanceOf(RunLockedError);
+      await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof store.reopen>>>).value.close();
+    }
+  });
+
+  it('takes over a lock naming this pid that this process does not hold (an earlier process had the same pid)', async () => {
+    const dir = newDir();
+    const store = fileRunStore(dir);
+    await (await store.create('r1')).close();
+    writeFileSync(join(dir, 'r1.lock'), JSON.stringify({ pid: process.pid, host: hostname() }));
+    await (await store.reopen('r1')).close();
+  });
+
   it('refuses a lock held by another live process, and one of another host (it cannot be checked)', async () => {
     const dir = newDir();
     const store = fileRunStore(dir);

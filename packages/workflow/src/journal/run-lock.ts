@@ -26,6 +26,9 @@ interface LockOwner {
   young?: boolean;
 }
 
+/** The lock files this process holds: a lock naming this pid and not in here was left by an earlier process. */
+const held = new Set<string>();
+
 /** A breaker file older than this was left by a process that died while breaking a stale lock. */
 const BREAKER_STALE_MS = 10_000;
 
@@ -63,9 +66,15 @@ async function readOwner(file: string): Promise<LockOwner | undefined> {
   return { pid: 0, host: hostname(), ...(age > BREAKER_STALE_MS ? {} : { young: true }) };
 }
 
-/** A lock held by a process of this host that is gone. A lock of another host is never judged stale. */
-const isStale = (owner: LockOwner) =>
-  owner.host === hostname() && !owner.young && (owner.pid === 0 || !alive(owner.pid));
+/**
+ * A lock held by a process of this host that is gone. A lock naming this very pid that this process does not hold
+ * was left by an earlier process that had the same pid (a container restarted). A lock of another host is never
+ * judged stale.
+ */
+const isStale = (owner: LockOwner, file: string) =>
+  owner.host === hostname() &&
+  !owner.young &&
+  (owner.pid === 0 || (owner.pid === process.pid ? !held.has(file) : !alive(owner.pid)));
 
 /**
  * Takes the lock file of a run (created with O_EXCL, holding this process's pid and host): one process at a time
@@ -84,7 +93,9 @@ export async function lockRun(file: string, runId: string): Promise<() => Promis
       } finally {
         await handle.close();
       }
+      held.add(file);
       return async () => {
+        held.delete(file);
         // Only our own lock is removed (a lock broken as stale and taken by another stays theirs).
         if ((await readFile(file, 'utf8').catch(() => '')) === me) await unlink(file).catch(() => {});
       };
@@ -92,7 +103,7 @@ export async function lockRun(file: string, runId: string): Promise<() => Promis
       if (code(error) !== 'EEXIST') throw error;
     }
     const owner = await readOwner(file);
-    if (owner && !isStale(owner)) {
+    if (owner && !isStale(owner, file)) {
       const holder =
         owner.pid === 0
           ? 'a process starting'
@@ -125,7 +136,7 @@ async function breakStaleLock(file: string): Promise<void> {
   try {
     // Looked at again under the breaker: the lock may have been broken and taken meanwhile.
     const owner = await readOwner(file);
-    if (owner && isStale(owner)) await unlink(file).catch(() => {});
+    if (owner && isStale(owner, file)) await unlink(file).catch(() => {});
   } finally {
     await handle.close();
     await unlink(breaker).catch(() => {});
