@@ -96,6 +96,14 @@ const workflow = (extra = {}) => ({
   })),
 });
 
+/** Every process started here, ended if this script is interrupted (a timeout, Ctrl-C). */
+const spawned = new Set([redisServer, server]);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const child of spawned) child.kill('SIGKILL');
+    process.exit(130);
+  });
+
 function startWorker(env = {}) {
   const child = spawn(
     process.execPath,
@@ -105,6 +113,8 @@ function startWorker(env = {}) {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  spawned.add(child);
+  child.once('exit', () => spawned.delete(child));
   child.ready = new Promise((resolve) => child.stdout.once('data', resolve));
   child.ready.then(() => {
     child.isReady = true;
@@ -130,12 +140,13 @@ const stop = (child, signal = 'SIGTERM') =>
     child.kill(signal);
   });
 
+/** Queues `count` runs, 50 at a time (queueing is not what is measured). */
 async function enqueue(prefix, count, flow) {
-  const ids = [];
-  for (let index = 0; index < count; index++) {
-    const queued = await enqueueRun(flow, { redis, runId: `${prefix}-${index}` });
-    if (!queued.ok) throw new Error(JSON.stringify(queued.issues));
-    ids.push(queued.runId);
+  const ids = Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
+  for (let from = 0; from < count; from += 50) {
+    const batch = ids.slice(from, from + 50).map((runId) => enqueueRun(flow, { redis, runId }));
+    for (const queued of await Promise.all(batch))
+      if (!queued.ok) throw new Error(JSON.stringify(queued.issues));
   }
   return ids;
 }
@@ -179,7 +190,13 @@ function largestWindow(times, windowMs) {
 
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const results = {
-  parameters: { runs: RUNS, workers: WORKERS, concurrency: CONCURRENCY, limitRuns: LIMIT_RUNS, killRuns: KILL_RUNS },
+  parameters: {
+    runs: RUNS,
+    workers: WORKERS,
+    concurrency: CONCURRENCY,
+    limitRuns: LIMIT_RUNS,
+    killRuns: KILL_RUNS,
+  },
   loadAverage: { start: load() },
   runs: RUNS,
   concurrency: CONCURRENCY,
@@ -256,6 +273,10 @@ if (ONLY.includes('crashes')) {
   // on a busy machine start-up alone can take seconds).
   const killer = setInterval(() => {
     const index = children.findIndex((child) => child.isReady);
+    if (process.env.SCALE_DEBUG)
+      console.log(
+        `  kill tick: ${children.filter((child) => child.isReady).length} of ${children.length} ready`,
+      );
     if (index === -1) return;
     kills++;
     children[index].kill('SIGKILL');
