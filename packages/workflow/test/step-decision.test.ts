@@ -75,7 +75,7 @@ const resume = (store: ReturnType<typeof fileRunStore>, decision?: Parameters<ty
     runId: 'r1',
     resume: true,
     journal: store,
-    ...(decision ? { decision: parseStepDecision(decision) } : {}),
+    ...(decision ? { decision: parseStepDecision(decision) ?? { stepId: '?', decision: 'skip' } } : {}),
   });
 
 describe('a decision about the step in flight', () => {
