@@ -38,7 +38,7 @@ export const QUEUE_COMMANDS = {
       '--sandbox            send to an embedded local sandbox of this worker (its own state: one worker, to try out)',
       '--json               one JSON line per event (step, retry, run end)',
       ...NETWORK_DETAILS,
-      '                     HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured as by convoflow run',
+      'HTTPS_PROXY, HTTP_PROXY, NO_PROXY  (environment) a proxy, as for convoflow run',
     ],
     options: {
       redis: { type: 'string' },

@@ -109,5 +109,7 @@ describeWithRedis('convoflow worker: network guard, sandbox; convoflow runs resu
     const files = await convoflow(['runs', 'resume', 'some-run']);
     expect(files.code).toBe(2);
     expect(files.stderr).toContain('convoflow run <workflow.json> --resume some-run');
+    const stray = await convoflow(['runs', '--redis', redis.url, '--decide', 'charge=skip']);
+    expect(stray.code).toBe(2);
   });
 });

@@ -2,11 +2,11 @@ import { parseStepDecision } from '@convoflow/workflow';
 import type { Flags } from '../command-line.js';
 import { CliError } from '../io.js';
 
-/** The decision of --decide STEP=resend|skip, which goes with --resume only. */
-export function decideFlag(flags: Flags) {
+/** The decision of --decide STEP=resend|skip: for `run`, with --resume only; for `runs resume`, always. */
+export function decideFlag(flags: Flags, command: 'run' | 'runs resume' = 'run') {
   const given = flags.decide as string | undefined;
   if (given === undefined) return undefined;
-  if (flags.resume === undefined && flags.redis === undefined)
+  if (command === 'run' && flags.resume === undefined)
     throw new CliError(
       '--decide goes with --resume',
       'A decision is about the step in flight of a stopped run.',

@@ -25,6 +25,11 @@ export async function runsCommand(
   io: CliIO,
 ): Promise<number> {
   if (positionals[0] === 'resume') return await resumeCommand(positionals[1], flags, io);
+  if (flags.decide !== undefined)
+    throw new CliError(
+      '--decide goes with runs resume',
+      'convoflow runs resume <runId> --redis URL --decide STEP=skip',
+    );
   const queue = flags.redis !== undefined ? await queueRunsStore(flags, io) : undefined;
   try {
     return await listOrShow(positionals, connectors, flags, io, queue?.store);
@@ -74,7 +79,7 @@ async function resumeCommand(runId: string | undefined, flags: Flags, io: CliIO)
       'runs resume is for queued runs: --redis is missing',
       `A run journaled in files resumes with: convoflow run <workflow.json> --resume ${runId} [--decide STEP=resend|skip]`,
     );
-  const decision = decideFlag(flags);
+  const decision = decideFlag(flags, 'runs resume');
   return resumeQueued(runId, decision, flags, io);
 }
 
