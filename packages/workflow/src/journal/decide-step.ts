@@ -8,7 +8,13 @@ export interface StepDecisionInput {
   decision: StepDecision;
 }
 
-/** Whether a run stopped at a step in flight that only a person can say whether to send again. */
+/**
+ * Whether a run stopped at a step in flight that only a person can say whether to send again.
+ *
+ * @example
+ * const point = resumePoint((await store.read(runId)) ?? []);
+ * if (point && needsDecision(point)) console.log(`step ${point.inFlight?.id} needs a decision`);
+ */
 export const needsDecision = (point: ResumePoint): boolean =>
   point.inFlight !== undefined && !point.inFlight.safe;
 
@@ -51,7 +57,12 @@ export function decisionEntries(
   return { entries: [decided, { type: 'step-end', at, key: waiting.key, record, view }] };
 }
 
-/** A `--decide` value, `<stepId>=resend|skip`; undefined when it is not one. */
+/**
+ * A `--decide` value, `<stepId>=resend|skip`; undefined when it is not one.
+ *
+ * @example
+ * parseStepDecision('charge=skip'); // { stepId: 'charge', decision: 'skip' }
+ */
 export function parseStepDecision(text: string): StepDecisionInput | undefined {
   const match = /^([^=\s]+)=(resend|skip)$/.exec(text.trim());
   return match?.[1] && match[2] ? { stepId: match[1], decision: match[2] as StepDecision } : undefined;

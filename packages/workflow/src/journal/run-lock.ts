@@ -1,7 +1,12 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 
-/** Another live process holds the run: it is being run or resumed there (refused before anything is sent). */
+/**
+ * Another live process holds the run: it is being run or resumed there (refused before anything is sent).
+ *
+ * @example
+ * try { await fileRunStore(dir).reopen(runId); } catch (error) { if (isRunLockedError(error)) console.error(error.holder); }
+ */
 export class RunLockedError extends Error {
   override readonly name = 'RunLockedError';
   constructor(
