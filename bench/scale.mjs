@@ -6,8 +6,10 @@
  *      requests in any sliding one-second window, across all workers (goal: within 10% of 50);
  *   3. crashes: 4 workers, one SIGKILLed (and replaced) every 2 s (the oldest that has started taking jobs): runs lost, and steps sent under two different
  *      Idempotency-Keys (goal: 0 and 0); steps sent again under the same key are counted too.
- *   node bench/scale.mjs [--runs 5000] [--workers 1,2,4] [--concurrency 8] [--limit-runs 300] [--kill-runs 1000]
- *                        [--write]   (--write: bench/results/scale.md and scale.json)
+ *   node bench/scale.mjs [--runs 5000] [--workers 1,2,4] [--concurrency 8] [--limit-runs 1100] [--kill-runs 5000]
+ *                        [--only throughput,limit,crashes] [--write]   (--write: bench/results/scale.md and scale.json)
+ * The defaults are the issue's sizes (several minutes); the load average is recorded at the start and end of each
+ * phase, as the machine may be shared.
  * Needs redis-server on PATH and the packages built (`pnpm build`).
  */
 import { fork, spawn } from 'node:child_process';
@@ -15,7 +17,7 @@ import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enqueueRun, openRedis, redisRunStore } from '../packages/bullmq/dist/index.js';
@@ -34,9 +36,12 @@ const flag = (name, fallback) =>
 const RUNS = Number(flag('--runs', 5000));
 const WORKERS = flag('--workers', '1,2,4').split(',').map(Number);
 const CONCURRENCY = Number(flag('--concurrency', 8));
-const LIMIT_RUNS = Number(flag('--limit-runs', 300));
-const KILL_RUNS = Number(flag('--kill-runs', 1000));
+// 1100 runs = 3300 requests: at 50/s, 66 s of sustained limit.
+const LIMIT_RUNS = Number(flag('--limit-runs', 1100));
+const KILL_RUNS = Number(flag('--kill-runs', 5000));
+const ONLY = flag('--only', 'throughput,limit,crashes').split(',');
 const write = process.argv.includes('--write');
+if (write && ONLY.length < 3) throw new Error('--write records every phase: leave out --only');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function freePort() {
@@ -91,6 +96,14 @@ const workflow = (extra = {}) => ({
   })),
 });
 
+/** Every process started here, ended if this script is interrupted (a timeout, Ctrl-C). */
+const spawned = new Set([redisServer, server]);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const child of spawned) child.kill('SIGKILL');
+    process.exit(130);
+  });
+
 function startWorker(env = {}) {
   const child = spawn(
     process.execPath,
@@ -100,6 +113,8 @@ function startWorker(env = {}) {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  spawned.add(child);
+  child.once('exit', () => spawned.delete(child));
   child.ready = new Promise((resolve) => child.stdout.once('data', resolve));
   child.ready.then(() => {
     child.isReady = true;
@@ -125,12 +140,13 @@ const stop = (child, signal = 'SIGTERM') =>
     child.kill(signal);
   });
 
+/** Queues `count` runs, 50 at a time (queueing is not what is measured). */
 async function enqueue(prefix, count, flow) {
-  const ids = [];
-  for (let index = 0; index < count; index++) {
-    const queued = await enqueueRun(flow, { redis, runId: `${prefix}-${index}` });
-    if (!queued.ok) throw new Error(JSON.stringify(queued.issues));
-    ids.push(queued.runId);
+  const ids = Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
+  for (let from = 0; from < count; from += 50) {
+    const batch = ids.slice(from, from + 50).map((runId) => enqueueRun(flow, { redis, runId }));
+    for (const queued of await Promise.all(batch))
+      if (!queued.ok) throw new Error(JSON.stringify(queued.issues));
   }
   return ids;
 }
@@ -172,7 +188,16 @@ function largestWindow(times, windowMs) {
   return largest;
 }
 
+const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const results = {
+  parameters: {
+    runs: RUNS,
+    workers: WORKERS,
+    concurrency: CONCURRENCY,
+    limitRuns: LIMIT_RUNS,
+    killRuns: KILL_RUNS,
+  },
+  loadAverage: { start: load() },
   runs: RUNS,
   concurrency: CONCURRENCY,
   throughput: [],
@@ -181,10 +206,11 @@ const results = {
 };
 
 // 1. Throughput.
-for (const workers of WORKERS) {
+for (const workers of ONLY.includes('throughput') ? WORKERS : []) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue(`w${workers}`, RUNS, workflow());
+  const loadBefore = load();
   const { children, started } = await startWorkers(workers);
   const elapsed = await waitForLastSteps(RUNS, started);
   await Promise.all(children.map((child) => stop(child)));
@@ -198,6 +224,7 @@ for (const workers of WORKERS) {
     runsPerSecond: RUNS / (elapsed / 1000),
     resent: stats.resent,
     twoKeys: stats.twoKeys,
+    loadAverage: { before: loadBefore, after: load() },
   };
   results.throughput.push(row);
   console.log(
@@ -206,10 +233,11 @@ for (const workers of WORKERS) {
 }
 
 // 2. A shared limit of 50 requests/s, no burst, across 4 workers.
-{
+if (ONLY.includes('limit')) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue('limit', LIMIT_RUNS, workflow({ rateLimit: { requests: 50, perMs: 1000 } }));
+  const loadBefore = load();
   const { children, started } = await startWorkers(4);
   const elapsed = await waitForLastSteps(LIMIT_RUNS, started);
   await Promise.all(children.map((child) => stop(child)));
@@ -224,6 +252,8 @@ for (const workers of WORKERS) {
     succeeded: ok,
     largestWindow: largest,
     averagePerSecond: steady,
+    seconds: elapsed / 1000,
+    loadAverage: { before: loadBefore, after: load() },
   };
   console.log(
     `shared limit 50/s, 4 workers: ${stats.requests} requests, largest sliding 1 s window ${largest} (${(((largest - 50) / 50) * 100).toFixed(1)}% over), average ${steady.toFixed(1)}/s`,
@@ -231,17 +261,22 @@ for (const workers of WORKERS) {
 }
 
 // 3. One of 4 workers SIGKILLed (and replaced) every 2 s; short locks so a killed worker's job moves on in ~1.5 s.
-{
+if (ONLY.includes('crashes')) {
   await redis.flushall();
   await ask('reset');
   const ids = await enqueue('kill', KILL_RUNS, workflow());
   const env = { CONVOFLOW_LOCK_MS: '1000', CONVOFLOW_STALLED_MS: '500' };
+  const loadBefore = load();
   const { children, started } = await startWorkers(4, env);
   let kills = 0;
   // Every 2 s the oldest worker that has started taking jobs is killed and replaced (one still starting is spared:
   // on a busy machine start-up alone can take seconds).
   const killer = setInterval(() => {
     const index = children.findIndex((child) => child.isReady);
+    if (process.env.SCALE_DEBUG)
+      console.log(
+        `  kill tick: ${children.filter((child) => child.isReady).length} of ${children.length} ready`,
+      );
     if (index === -1) return;
     kills++;
     children[index].kill('SIGKILL');
@@ -261,12 +296,14 @@ for (const workers of WORKERS) {
     lost: KILL_RUNS - ok,
     twoKeys: stats.twoKeys,
     resentSameKey: stats.resent,
+    loadAverage: { before: loadBefore, after: load() },
   };
   console.log(
     `crashes: ${kills} workers killed; ${KILL_RUNS - ok} of ${KILL_RUNS} runs lost; ${stats.twoKeys} steps sent under two keys; ${stats.resent} sent again under the same key`,
   );
 }
 
+results.loadAverage.end = load();
 await redis.quit();
 server.disconnect();
 await stop(redisServer);
@@ -276,17 +313,16 @@ if (write) {
   const throughputRows = results.throughput
     .map(
       (row) =>
-        `| ${row.workers} | ${row.runs} | ${row.succeeded} | ${row.seconds.toFixed(1)} | ${row.runsPerSecond.toFixed(1)} |`,
+        `| ${row.workers} | ${row.runs} | ${row.succeeded} | ${row.seconds.toFixed(1)} | ${row.runsPerSecond.toFixed(1)} | ${row.loadAverage.before[0]} → ${row.loadAverage.after[0]} |`,
     )
     .join('\n');
   const { limit, crashes } = results;
   const markdown = `# Scale-out on BullMQ + Redis (\`pnpm bench:scale\`)
 
-Command: \`node bench/scale.mjs ${process.argv
-    .slice(2)
-    .filter((arg) => arg !== '--write')
-    .join(' ')}\` (after \`pnpm build\`).
-Machine: ${machine}; shared with other jobs while it ran, so absolute numbers are low and noisy: compare rows.
+Command: \`pnpm bench:scale\` (builds, then \`node bench/scale.mjs --write\`), with these parameters:
+\`--runs ${RUNS} --workers ${WORKERS.join(',')} --concurrency ${CONCURRENCY} --limit-runs ${LIMIT_RUNS} --kill-runs ${KILL_RUNS}\`.
+Machine: ${machine}; shared with other jobs while it ran (load average, 1/5/15 min: ${results.loadAverage.start.join(' / ')}
+at the start, ${results.loadAverage.end.join(' / ')} at the end), so absolute numbers are low and noisy: compare rows.
 Runs/s count from the first request to the last one, as the server saw them (worker start-up excluded).
 Workload: a 3-step workflow (three POSTs, each with an Idempotency-Key from run id and step id) run by
 \`convoflow worker --concurrency ${CONCURRENCY}\` processes, one step per job pickup (the step's result is stored in
@@ -294,20 +330,22 @@ Redis before the run's job is queued again), against an HTTP server in its own p
 
 ## Throughput (runs queued first, then timed until every run's last step arrived)
 
-| Worker processes | Runs | Succeeded | Seconds | Runs/s |
-| --- | --- | --- | --- | --- |
+| Worker processes | Runs | Succeeded | Seconds | Runs/s | Load average (1 min) before → after |
+| --- | --- | --- | --- | --- | --- |
 ${throughputRows}
 
 ## Shared rate limit: 50 requests/s, no burst, 4 workers
 
-${limit.runs} runs (${limit.requests} requests). Largest number of requests in any sliding one-second window, across all
-workers: **${limit.largestWindow}** (goal ≤ 55, within 10% of 50). Average over the run: ${limit.averagePerSecond.toFixed(1)}/s.
+${limit.runs} runs (${limit.requests} requests over ${limit.seconds.toFixed(1)} s, ${limit.succeeded} runs succeeded). Largest number of
+requests in any sliding one-second window, across all workers: **${limit.largestWindow}** (goal ≤ 55, within 10% of 50).
+Average over the run: ${limit.averagePerSecond.toFixed(1)}/s.
 
 ## Crashes: one of 4 workers SIGKILLed and replaced every 2 s
 
 ${crashes.runs} runs, ${crashes.kills} workers killed over ${crashes.seconds.toFixed(1)} s. Runs lost: **${crashes.lost}**. Steps sent under two
 different Idempotency-Keys: **${crashes.twoKeys}**. Steps sent again under the same key (a killed worker's step in
-flight, which the provider deduplicates): ${crashes.resentSameKey}.
+flight, which the provider deduplicates): ${crashes.resentSameKey}. Load average (1 min) ${crashes.loadAverage.before[0]} →
+${crashes.loadAverage.after[0]}.
 `;
   await writeFile(join(here, 'results', 'scale.md'), markdown);
   await writeFile(join(here, 'results', 'scale.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -15,10 +15,12 @@ import { Agent as HttpAgent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connector as googleSheets } from '@convoflow/connector-google-sheets';
 import { connector as sendgrid } from '@convoflow/connector-sendgrid';
 import { connector as slack } from '@convoflow/connector-slack';
 import { connector as stripeConnector } from '@convoflow/connector-stripe';
 import { executeNode, prepareRequest, undiciTransport } from '@convoflow/core';
+import { auth as googleAuth, sheets } from '@googleapis/sheets';
 import { Client as SendGridClient } from '@sendgrid/client';
 import { MailService } from '@sendgrid/mail';
 import { IncomingWebhook } from '@slack/webhook';
@@ -42,6 +44,7 @@ const sdkAgent = new HttpAgent({ keepAlive: true, maxSockets: CONCURRENCY });
 const STRIPE_KEY = 'sk_test_bench_0123456789abcdef';
 const SENDGRID_KEY = 'SG.bench-key-0123456789';
 const WEBHOOK = `${origin}/services/T00000000/B00000000/benchbenchbenchbenchbench`;
+const GOOGLE_TOKEN = 'ya29.bench-access-token-0123456789';
 
 /** The services: per call i, the input, and how the SDK sends it. */
 const services = [
@@ -104,11 +107,36 @@ const services = [
       return (input) => mail.send(input);
     },
   },
+  {
+    id: 'google-sheets',
+    sdkName: '@googleapis/sheets',
+    connector: googleSheets,
+    operation: 'appendValues',
+    presetOptions: { auth: 'oauth' },
+    // A static access token on both sides: no token endpoint is involved.
+    secrets: { GOOGLE_OAUTH_TOKEN: GOOGLE_TOKEN },
+    input: (i) => ({
+      spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms',
+      range: 'Orders!A1',
+      valueInputOption: 'RAW',
+      values: [[`ord_${i}`, 1000 + i, `Zoë ${i % 13}`]],
+    }),
+    sdk: () => {
+      const client = new googleAuth.OAuth2();
+      client.setCredentials({ access_token: GOOGLE_TOKEN, expiry_date: Date.now() + 24 * 3600_000 });
+      const api = sheets({ version: 'v4', auth: client, rootUrl: `${origin}/` });
+      return ({ values, ...params }) =>
+        api.spreadsheets.values.append({ ...params, requestBody: { values } });
+    },
+  },
 ];
 
 /** The bytes our path sends for input i (prepared before any clock starts), for the raw clients. */
 async function wireOf(service, i) {
-  const config = service.connector.preset(service.operation, service.input(i), { baseUrl: origin });
+  const config = service.connector.preset(service.operation, service.input(i), {
+    ...service.presetOptions,
+    baseUrl: origin,
+  });
   const prepared = await prepareRequest(config, { secrets: service.secrets });
   const headers = { ...prepared.headers };
   if (service.connector.idempotency?.methods.includes(prepared.method))
@@ -168,7 +196,10 @@ async function clientsOf(service) {
     'connector.run': async (i) =>
       check((await service.connector.run(service.operation, service.input(i), ours)).ok, 'run'),
     'preset + executeNode': async (i) => {
-      const config = service.connector.preset(service.operation, service.input(i), { baseUrl: origin });
+      const config = service.connector.preset(service.operation, service.input(i), {
+        ...service.presetOptions,
+        baseUrl: origin,
+      });
       const result = await executeNode(config, {
         secrets: service.secrets,
         transport,
@@ -214,8 +245,10 @@ const median = (values) => {
 const span = (values, digits = 2) =>
   `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
+// BENCH_ONLY=stripe,slack runs some services only (for a quick look); results are written with --write only.
+const only = process.env.BENCH_ONLY?.split(',');
 const results = [];
-for (const service of services) {
+for (const service of services.filter((candidate) => !only || only.includes(candidate.id))) {
   const clients = await clientsOf(service);
   const names = Object.keys(clients);
   for (const [mode, concurrency] of [
@@ -283,11 +316,13 @@ before the clock starts. Ratios are per round, median over rounds.
 
 ${table}
 `;
-await writeFile(
-  join(here, 'results/sdk.json'),
-  `${JSON.stringify({ machine, calls: CALLS, rounds: ROUNDS, results }, null, 2)}\n`,
-);
-await writeFile(join(here, 'results/sdk.md'), report);
+if (process.argv.includes('--write')) {
+  await writeFile(
+    join(here, 'results/sdk.json'),
+    `${JSON.stringify({ machine, calls: CALLS, rounds: ROUNDS, results }, null, 2)}\n`,
+  );
+  await writeFile(join(here, 'results/sdk.md'), report);
+}
 console.log(report);
 await Promise.all([transport.close?.(), rawAgent.close()]);
 sdkAgent.destroy();

@@ -1,6 +1,7 @@
 // The benchmark's HTTP server, run in its own process so it does not share the client's event loop.
 // Answers every request with the same small JSON body (the size of a Stripe payment intent summary), except what a
-// Slack incoming webhook (`ok`, text) and SendGrid's mail send (202, no body) answer, for `pnpm bench:sdk`.
+// Slack incoming webhook (`ok`, text), SendGrid's mail send (202, no body) and Sheets' values.append (its JSON)
+// answer, for `pnpm bench:sdk`.
 import { createServer } from 'node:http';
 
 const body = JSON.stringify({
@@ -12,12 +13,31 @@ const body = JSON.stringify({
   metadata: { order_id: '6735' },
   payment_method_types: ['card'],
 });
+const appended = JSON.stringify({
+  spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms',
+  tableRange: 'Orders!A1:C41',
+  updates: {
+    spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms',
+    updatedRange: 'Orders!A42:C42',
+    updatedRows: 1,
+    updatedColumns: 3,
+    updatedCells: 3,
+  },
+});
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {
     if (request.url?.startsWith('/services/')) {
       response.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 });
       response.end('ok');
+      return;
+    }
+    if (request.url?.startsWith('/v4/spreadsheets/')) {
+      response.writeHead(200, {
+        'content-type': 'application/json; charset=UTF-8',
+        'content-length': Buffer.byteLength(appended),
+      });
+      response.end(appended);
       return;
     }
     if (request.url === '/v3/mail/send') {

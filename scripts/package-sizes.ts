@@ -64,7 +64,7 @@ try {
   const report = [
     '# Package sizes (`pnpm sizes`)',
     '',
-    `Node ${process.version}. Packed: the tarball \`pnpm pack\` writes (dist with sourcemaps, README, CHANGELOG, schemas).`,
+    `Node ${process.version}. Packed: the tarball \`pnpm pack\` writes (dist, README, CHANGELOG, schemas).`,
     'Installed: everything `npm install --omit=dev` puts in node_modules of a fresh folder (apparent file sizes).',
     '',
     '| package | packed |',

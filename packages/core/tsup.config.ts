@@ -1,1 +1,1 @@
-export { default } from '../../tsup.config.base.ts';
+export { esmLibraryConfig as default } from '../../tsup.config.base.ts';

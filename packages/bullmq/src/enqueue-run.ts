@@ -12,6 +12,19 @@ import { openRedis, type RedisInput } from './redis-connection.js';
 import { DEFAULT_KEY_PREFIX, DEFAULT_QUEUE } from './redis-keys.js';
 import { redisRunStore } from './redis-run-store.js';
 
+/**
+ * The job of a run. Its id is the run id: one job per run, whatever happens. Attempts cover a worker's own trouble
+ * (Redis gone mid-step): the run resumes from its journal. A step's failures are counted apart (`maxAttempts` of the
+ * worker).
+ */
+export const runJobOptions = (runId: string) => ({
+  jobId: runId,
+  attempts: 10,
+  backoff: { type: 'exponential' as const, delay: 1000 },
+  removeOnComplete: 1000,
+  removeOnFail: 5000,
+});
+
 /** Options of {@link enqueueRun}. */
 export interface EnqueueRunOptions {
   /** Redis: a URL or an ioredis client. */
@@ -63,20 +76,7 @@ export async function enqueueRun(workflow: Workflow, options: EnqueueRunOptions)
     };
     if (!(await runs.saveSpec(runId, spec)))
       return { ok: false, issues: [{ pointer: 'runId', message: `run ${runId} exists already` }] };
-    // The job id is the run id: one job per run, whatever happens.
-    // Attempts cover a worker's own trouble (Redis gone mid-step): the run resumes from its journal. A step's
-    // failures are counted apart (`maxAttempts` of the worker).
-    await queue.add(
-      'run',
-      { runId },
-      {
-        jobId: runId,
-        attempts: 10,
-        backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: 1000,
-        removeOnFail: 5000,
-      },
-    );
+    await queue.add('run', { runId }, runJobOptions(runId));
     return { ok: true, runId };
   } finally {
     await queue.close().catch(() => {});

@@ -11,6 +11,11 @@ export { RedisRateLimitStore, type RedisRateLimitStoreOptions } from './redis-ra
 export { type RedisRunStore, type RunSpec, redisRunStore } from './redis-run-store.js';
 export { RedisTokenStore, type RedisTokenStoreOptions } from './redis-token-store.js';
 export {
+  type ResumeQueuedResult,
+  type ResumeQueuedRunOptions,
+  resumeQueuedRun,
+} from './resume-queued-run.js';
+export {
   type RunJobData,
   type RunWorker,
   type StartWorkerOptions,

@@ -24,6 +24,8 @@ export interface RunSpec {
 export interface RedisRunStore extends RunJournalStore {
   saveSpec(runId: string, spec: RunSpec): Promise<boolean>;
   readSpec(runId: string): Promise<RunSpec | undefined>;
+  /** How many lines a run's journal has (0 when none). */
+  length(runId: string): Promise<number>;
 }
 
 /**
@@ -87,6 +89,7 @@ export function redisRunStore(redis: Redis, prefix: string = DEFAULT_KEY_PREFIX)
       if (saved === 'OK') await redis.zadd(keys.runs, Date.parse(spec.enqueuedAt), runId);
       return saved === 'OK';
     },
+    length: (runId) => redis.llen(keys.journal(checked(runId))),
     async readSpec(runId) {
       const text = await redis.get(keys.spec(checked(runId)));
       return text === null ? undefined : (JSON.parse(text) as RunSpec);

@@ -1,5 +1,5 @@
-import type { Connector, SecretProvider, Transport } from '@convoflow/core';
-import { type RunResult, runWorkflow } from '@convoflow/workflow';
+import type { Connector, NetworkOptions, SecretProvider, Transport } from '@convoflow/core';
+import { type RunResult, runWorkflow, type Workflow } from '@convoflow/workflow';
 import { DelayedError, type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import { openRedis, type RedisInput } from './redis-connection.js';
 import { DEFAULT_KEY_PREFIX, DEFAULT_QUEUE } from './redis-keys.js';
@@ -13,6 +13,11 @@ export interface RunJobData {
   runId: string;
   /** Failed attempts of the step in flight (reset when a step completes). */
   failures?: number;
+  /**
+   * How many lines the run's journal had when a worker put the job back for its next step. A pickup that finds the
+   * journal longer (a step started and never ended) follows a crash: that is a resume, journaled as one.
+   */
+  journalLength?: number;
 }
 
 /** What a worker reports as it goes. */
@@ -35,6 +40,13 @@ export interface StartWorkerOptions {
   /** Where secrets come from: resolved in the worker, never stored in Redis. */
   secrets?: SecretProvider;
   transport?: Transport;
+  /** The private-network guard for every request (core's `network`: `denyPrivate`, `allow`). */
+  network?: NetworkOptions;
+  /**
+   * Rewrites each run's workflow before a step runs (the CLI's --sandbox points Custom API URLs at its sandbox).
+   * The journal keeps the queued workflow's hash.
+   */
+  mapWorkflow?: (workflow: Workflow) => Workflow;
   /** Base URL overrides by connector id. */
   baseUrls?: Readonly<Record<string, string>>;
   /** More hosts that may receive secrets. */
@@ -129,11 +141,14 @@ async function runOneStep(job: Job<RunJobData>, token: string | undefined, conte
   const failures = job.data.failures ?? 0;
   const maxAttempts = options.maxAttempts ?? 5;
   let failed: { result: Parameters<typeof isRetryableStep>[0]; stepId: string } | undefined;
-  const result = await runWorkflow(spec.workflow, {
+  const workflow = options.mapWorkflow ? options.mapWorkflow(spec.workflow) : spec.workflow;
+  const result = await runWorkflow(workflow, {
     runId,
     input: spec.input,
     journal: runs,
     resume: entries?.some((entry) => entry.type === 'run-start') === true,
+    // The next step of a run this worker (or another) put back on purpose: not a resume after a crash.
+    continues: job.data.journalLength !== undefined && job.data.journalLength === entries?.length,
     workflowHash: spec.workflowHash,
     stepBudget: 1,
     // Job pickups replace core's retries: a step's result is stored before anything else happens.
@@ -148,18 +163,20 @@ async function runOneStep(job: Job<RunJobData>, token: string | undefined, conte
     ...(options.connectors ? { connectors: options.connectors } : {}),
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.network ? { network: options.network } : {}),
     ...(options.baseUrls ? { baseUrls: options.baseUrls } : {}),
     ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
   });
   const last = result.steps.at(-1);
   if (result.unfinished === 'paused') {
     if (last) options.onEvent?.({ type: 'step', runId, ...stepFields(last) });
-    return requeue(job, token, { runId }, 0);
+    return requeue(job, token, { runId, journalLength: await runs.length(runId) }, 0);
   }
   if (result.unfinished === 'deferred' && failed) {
     const delayMs = retryDelayMs(failed.result, failures, options.backoff);
     options.onEvent?.({ type: 'retry', runId, stepId: failed.stepId, attempt: failures + 1, delayMs });
-    return requeue(job, token, { runId, failures: failures + 1 }, delayMs);
+    const data = { runId, failures: failures + 1, journalLength: await runs.length(runId) };
+    return requeue(job, token, data, delayMs);
   }
   if (!result.ok && result.error?.kind === 'aborted') {
     // A step in flight without an Idempotency-Key: only a person can say whether to send it again.

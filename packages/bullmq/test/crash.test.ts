@@ -5,8 +5,9 @@ import {
   startCaptureServer,
   startRedisServer,
 } from '@convoflow/testkit';
+import { Redis } from 'ioredis';
 import { afterEach, expect, it } from 'vitest';
-import { enqueueRun } from '../src/index.js';
+import { enqueueRun, redisRunStore } from '../src/index.js';
 import { keysByStep, kill, postSteps, startWorkerProcess, waitForRuns } from './helpers.js';
 
 /** How many requests arrived for `url` with `key`. */
@@ -56,6 +57,11 @@ describeWithRedis('crashes: worker processes killed, Redis restarted', () => {
       count(server, '/s3', 'killed:s3'),
     ]).toEqual([1, 2, 1]);
     expect(server.requests).toHaveLength(4);
+    const client = new Redis(redis.url);
+    const entries = (await redisRunStore(client).read('killed')) ?? [];
+    client.disconnect();
+    // One resume (the pickup after the crash), not one per step.
+    expect(entries.filter((entry) => entry.type === 'run-resume')).toHaveLength(1);
   }, 60_000);
 
   it('loses no run when Redis (AOF on) restarts mid-run, and sends no step under two keys', async () => {

@@ -1,6 +1,7 @@
 /**
- * The built package (dist/, made by `pnpm build`, which `pnpm test` runs first) loads from ES modules and from
- * CommonJS, and its generated validator works in both (ajv's runtime helpers are bundled, no `require` in ESM).
+ * The built package (dist/, made by `pnpm build`, which `pnpm test` runs first) is ES modules only, and loads from ES
+ * modules and from CommonJS (`require()` of ES modules, unflagged on Node ^20.19 and >=22.12); its generated validator
+ * works in both (ajv's runtime helpers are bundled, no `require` in ESM).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -6,6 +6,12 @@
 import schema from '../schema/workflow.schema.json' with { type: 'json' };
 
 export { HANDLEABLE_ERROR_KINDS, isHandleable } from './handleable-kinds.js';
+export {
+  decisionEntries,
+  needsDecision,
+  parseStepDecision,
+  type StepDecisionInput,
+} from './journal/decide-step.js';
 export { DEFAULT_RUNS_DIR, fileRunStore } from './journal/file-journal.js';
 export type {
   JournalEntry,
@@ -13,10 +19,12 @@ export type {
   RunJournal,
   RunJournalStore,
   RunSummary,
+  StepDecision,
 } from './journal/journal-types.js';
 export { parseJournal, summarize } from './journal/parse-journal.js';
 export { type ResumePoint, resumePoint } from './journal/resume-point.js';
 export { isRunExistsError, RunExistsError } from './journal/run-exists-error.js';
+export { isRunLockedError, RunLockedError } from './journal/run-lock.js';
 export { hashWorkflow } from './journal/workflow-hash.js';
 export { jsonShapeProblem, MAX_JSON_DEPTH } from './json-limits.js';
 export { type CollectedPages, collectPages, PAGINATE_LIMITS } from './paginate-step.js';

@@ -180,18 +180,28 @@ function handledByNextCondition(steps: readonly Step[], index: number, id: strin
   return next?.type === 'condition' && predicateSteps(next.if).includes(id);
 }
 
-/** A step that was being sent when the run stopped, and may not be sent again: the run stops there. */
-function stopsForDecision(step: Step, key: string, state: RunState): boolean {
+/**
+ * A step that was being sent when the run stopped, and may not be sent again: the run stops there (journaled once,
+ * `decision-needed`) until a person decides to resend or skip it.
+ */
+async function stopsForDecision(step: Step, key: string, state: RunState): Promise<boolean> {
   const inFlight = state.resume?.inFlight;
   if (inFlight?.key !== key || inFlight.safe) return false;
   state.undecided = true;
-  state.failure = {
-    ...(step.id ? { stepId: step.id } : {}),
-    kind: 'aborted',
-    message:
-      `step ${step.id ?? key} needs a decision: it was being sent (${inFlight.method ?? 'method unknown'}, no ` +
-      'Idempotency-Key) when the run stopped, so it may have arrived; sending it again could do it twice',
-  };
+  const message =
+    `step ${step.id ?? key} needs a decision: it was being sent (${inFlight.method ?? 'method unknown'}, no ` +
+    'Idempotency-Key) when the run stopped, so it may have arrived; sending it again could do it twice';
+  state.failure = { ...(step.id ? { stepId: step.id } : {}), kind: 'aborted', message };
+  if (!state.resume?.awaitingDecision) {
+    const at = new Date().toISOString();
+    await state.journal?.append({
+      type: 'decision-needed',
+      at,
+      key,
+      ...(step.id ? { id: step.id } : {}),
+      message,
+    });
+  }
   return true;
 }
 
@@ -222,7 +232,7 @@ async function runSteps(
       return false;
     }
     if (!done) {
-      if (stopsForDecision(step, key, state)) return false;
+      if (await stopsForDecision(step, key, state)) return false;
       await state.journal?.append(stepStartEntry(step, key, options.connectors));
     }
     const started = Date.now();
@@ -344,6 +354,8 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
   if (issues.length > 0) return refuse('config', issues);
   const workflowHash = options.workflowHash ?? hashWorkflow(workflow);
   let resume: ResumePoint | undefined;
+  if (options.decision && !options.resume)
+    return refuse('config', [{ pointer: 'decide', message: 'a decision goes with a resume' }]);
   if (options.resume) {
     if (!options.journal)
       return refuse('config', [{ pointer: 'resume', message: 'a resume needs a journal' }]);
@@ -367,10 +379,16 @@ export async function runWorkflow(workflow: Workflow, options: RunWorkflowOption
   ];
   if (preflight.length > 0) return refuse('config', preflight);
   const name = typeof workflow.name === 'string' ? { workflow: workflow.name } : {};
+  const resumeOptions = {
+    ...(options.decision ? { decision: options.decision } : {}),
+    ...(options.continues ? { continues: true } : {}),
+  };
   const opened = options.journal
-    ? await openJournal(options.journal, { runId, workflowHash, ...name, input }, resume)
+    ? await openJournal(options.journal, { runId, workflowHash, ...name, input }, resume, resumeOptions)
     : undefined;
   if (opened?.issues) return refuse('config', opened.issues);
+  // Read again once the run is held (another process may have moved it on), with the decision applied.
+  if (opened?.resume) resume = opened.resume;
   const state: RunState = {
     runId,
     options,

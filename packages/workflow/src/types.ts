@@ -14,6 +14,7 @@ import type {
   ValidationIssue,
 } from '@convoflow/core';
 import type { Step } from './generated/types.js';
+import type { StepDecisionInput } from './journal/decide-step.js';
 import type { RunJournalStore } from './journal/journal-types.js';
 
 export type {
@@ -52,6 +53,8 @@ export interface StepRecord {
   pagination?: { pages: number; items: number; capped: boolean };
   /** For debug steps: what was printed. */
   debug?: { label: string; value: unknown };
+  /** Not sent again on a resume: a person decided that the step in flight had arrived (`skip`). */
+  skipped?: boolean;
 }
 
 /** The result of a run: ok only when every step succeeded or its failure was handled. */
@@ -104,6 +107,17 @@ export interface RunWorkflowOptions {
    * keys; completed steps are not sent again. The workflow must have the journal's hash.
    */
   resume?: boolean;
+  /**
+   * With `resume`: a person's decision about the step that was in flight, unsafe to send again (no Idempotency-Key,
+   * unsafe method), when the run stopped: `resend` or `skip` it. Journaled; refused when that step is not the one
+   * waiting for a decision.
+   */
+  decision?: StepDecisionInput;
+  /**
+   * With `resume`: the run was paused on purpose (`stepBudget`, `deferFailure`) and this call picks it up, so no
+   * `run-resume` line is written (a queue worker's next step). A resume after a crash leaves it unset.
+   */
+  continues?: boolean;
   /** The hash kept in the journal (default: {@link hashWorkflow} of the workflow given). */
   workflowHash?: string;
   /** Where rate-limit buckets live, for every request of the run (a shared store holds a limit across processes). */

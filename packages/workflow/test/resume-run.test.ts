@@ -97,8 +97,11 @@ describe('resuming a crashed run', () => {
     expect(result.error).toMatchObject({ stepId: 'second', kind: 'aborted' });
     expect(result.error?.message).toContain('step second needs a decision');
     expect(sent(before)).toEqual([]);
-    // Still unfinished: the decision is still to be made.
-    expect((await store.list())[0]?.status).toBe('unfinished');
+    // Not ended: the decision is still to be made, and the journal says so once, however often it is tried.
+    expect((await store.list())[0]?.status).toBe('needs-decision');
+    await runWorkflow(flow, { transport, runId: 'crashed', resume: true, journal: store });
+    const types = ((await store.read('crashed')) ?? []).map((entry) => entry.type);
+    expect(types.slice(3)).toEqual(['step-start', 'decision-needed']);
   });
 
   it('refuses a workflow whose hash differs from the journal’s, sending nothing', async () => {

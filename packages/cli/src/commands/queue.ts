@@ -1,11 +1,12 @@
 import type { Connector } from '@convoflow/core';
-import { RUN_ID, RUN_ID_RULE, type Workflow } from '@convoflow/workflow';
+import { RUN_ID, RUN_ID_RULE, type StepDecisionInput, type Workflow } from '@convoflow/workflow';
 import type { Flags } from '../command-line.js';
 import { openEnvironment } from '../environment.js';
 import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { readInputOption, readJsonFile } from '../read-input.js';
 import { checkShape } from './call.js';
+import { routeWorkflow } from './workflow-connectors.js';
 
 type Bullmq = typeof import('@convoflow/bullmq');
 
@@ -90,7 +91,9 @@ export async function enqueueCommand(
 
 /**
  * `convoflow worker --redis URL [--concurrency N]`: runs queued workflows until SIGTERM or SIGINT, then stops taking
- * jobs and lets the steps in flight finish. Secrets come from this process's environment (and --secrets-file).
+ * jobs and lets the steps in flight finish. Secrets come from this process's environment (and --secrets-file); the
+ * private-network guard and a proxy are set as for `convoflow run`. With --sandbox, this worker sends to its own
+ * embedded sandbox (its state is not shared with other workers: for trying things out with one worker).
  */
 export async function workerCommand(
   flags: Flags,
@@ -102,12 +105,9 @@ export async function workerCommand(
   const concurrency = Number(flags.concurrency ?? 1);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1000)
     throw new CliError('--concurrency must be a whole number from 1 to 1000');
-  const environment = await openEnvironment(
-    { ...flags, sandbox: false },
-    Object.values(connectors),
-    connectors,
-    io,
-  );
+  // Like `convoflow run`: the private-network guard and a proxy from the flags and environment, or --sandbox.
+  const environment = await openEnvironment(flags, Object.values(connectors), connectors, io);
+  const routes = environment.routes;
   const { startWorker, redactRedisUrl } = await loadBullmq();
   const paint = painter(io);
   const log = (text: string) => {
@@ -118,7 +118,11 @@ export async function workerCommand(
     concurrency,
     connectors,
     secrets: environment.secrets,
+    baseUrls: environment.baseUrls,
+    allowHosts: environment.allowHosts,
     ...(environment.send.transport ? { transport: environment.send.transport } : {}),
+    ...(environment.send.network ? { network: environment.send.network } : {}),
+    ...(routes ? { mapWorkflow: (workflow: Workflow) => routeWorkflow(workflow, routes) } : {}),
     ...lockOptions(io),
     onEvent: (event) => {
       if (flags.json) return void io.stdout.write(`${JSON.stringify(event)}\n`);
@@ -134,8 +138,10 @@ export async function workerCommand(
         log(`${event.runId}  ${paint('red', `needs a decision: ${event.message}`)}`);
     },
   });
+  const guard = environment.send.network ? ', private networks denied' : '';
+  const sandbox = routes ? ', sending to its embedded sandbox' : '';
   log(
-    `worker on ${redactRedisUrl(redis)}, concurrency ${concurrency}; SIGTERM or Ctrl-C stops it gracefully`,
+    `worker on ${redactRedisUrl(redis)}, concurrency ${concurrency}${guard}${sandbox}; SIGTERM or Ctrl-C stops it gracefully`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -165,4 +171,40 @@ export async function queueRunsStore(flags: Flags, io: CliIO) {
   const { openRedis, redisRunStore } = await loadBullmq();
   const { redis } = openRedis(url, { failFast: true });
   return { store: redisRunStore(redis), close: () => redis.disconnect() };
+}
+
+/** Queues a stopped run again (with the decision about its step in flight, journaled first). */
+export async function resumeQueued(
+  runId: string,
+  decision: StepDecisionInput | undefined,
+  flags: Flags,
+  io: CliIO,
+): Promise<number> {
+  const redis = redisUrl(flags, io);
+  const { resumeQueuedRun, redactRedisUrl } = await loadBullmq();
+  let resumed: Awaited<ReturnType<typeof resumeQueuedRun>>;
+  try {
+    resumed = await resumeQueuedRun(runId, { redis, ...(decision ? { decision } : {}) });
+  } catch {
+    throw new CliError(
+      `cannot reach Redis at ${redactRedisUrl(redis)}`,
+      'Is redis-server running there?',
+      EXIT.failed,
+      'network',
+    );
+  }
+  if (!resumed.ok) {
+    const needs = resumed.issues.some((issue) => issue.message.includes('needs a decision'));
+    throw new CliError(
+      `run ${runId} cannot be resumed: ${resumed.issues.map((issue) => issue.message).join('; ')}`,
+      needs
+        ? `Check with the provider whether that request arrived, then add --decide <step>=skip (it arrived) or --decide <step>=resend (it did not).`
+        : 'Nothing was queued. See the runs and their status: convoflow runs --redis URL',
+      EXIT.refused,
+      'config',
+      resumed.issues,
+    );
+  }
+  io.stdout.write(flags.json ? `${toJson({ runId, queued: true })}\n` : `${runId} queued again\n`);
+  return EXIT.ok;
 }

@@ -18,6 +18,7 @@ import { sensitiveKeys } from '../sensitive.js';
 import { stateDir } from '../state-dir.js';
 import { liveTrace } from '../trace.js';
 import { checkShape } from './call.js';
+import { decideFlag } from './decide-flag.js';
 import { dryRunWorkflow } from './run-dry.js';
 import { routeWorkflow, usedConnectors } from './workflow-connectors.js';
 
@@ -39,6 +40,7 @@ export async function runCommand(
   }
   checkShape(loaded, file);
   const resume = resumeFlag(flags);
+  const decision = decideFlag(flags);
   const input = resume ? {} : ((await readInputOption(flags.input as string | undefined, io)) ?? {});
   checkShape(input, '--input');
   const runId = resume ?? (flags['run-id'] as string | undefined);
@@ -69,6 +71,7 @@ export async function runCommand(
       journal: fileRunStore(stateDir(flags, io)),
       workflowHash: hashWorkflow(loaded),
       ...(resume ? { resume: true } : {}),
+      ...(decision ? { decision } : {}),
     };
     return await runLive(workflow, file, journaled, flags, used, io, environment.routes !== undefined);
   } finally {
@@ -129,7 +132,7 @@ async function runLive(
     io.stdout.write(
       `${paint('red', `✘ run ${result.runId} failed at step ${result.error?.stepId ?? '?'} after ${seconds} s: ${result.error?.message ?? ''}`)}\n`,
     );
-    const hint = secretHint(result.error?.message ?? '', used);
+    const hint = decisionHint(result, file) ?? secretHint(result.error?.message ?? '', used);
     if (hint) io.stderr.write(`hint: ${hint}\n`);
     return code;
   } finally {
@@ -150,11 +153,23 @@ function resumeFlag(flags: Flags): string | undefined {
   return resume;
 }
 
+/** For a run stopped at a step that needs a decision: how to give it. */
+function decisionHint(result: { runId: string; error?: { stepId?: string; message: string } }, file: string) {
+  if (!result.error?.message.includes('needs a decision')) return undefined;
+  const step = result.error.stepId ?? '<step>';
+  return (
+    `Check with the provider whether that request arrived, then: convoflow run ${file} --resume ${result.runId} ` +
+    `--decide ${step}=skip (it arrived) or --decide ${step}=resend (it did not)`
+  );
+}
+
 /** A hint for a refusal that concerns the run journal: a taken run id, or a run that cannot be resumed. */
 function journalHint(issues: readonly { pointer: string; message: string }[], file: string, runId: string) {
   const issue = issues.find((item) => item.pointer === 'runId');
   if (!issue) return undefined;
   if (issue.message.includes('already has a journal'))
     return `Nothing was sent. To continue that run: convoflow run ${file} --resume ${runId}`;
+  if (issue.message.includes('is being run by another process'))
+    return 'Nothing was sent. One process at a time runs a run: wait for the other to end (or stop it), then resume.';
   return 'Nothing was sent. See the runs and their status: convoflow runs';
 }

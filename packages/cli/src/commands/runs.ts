@@ -11,9 +11,11 @@ import { EXIT } from '../exit-codes.js';
 import { CliError, type CliIO, painter, toJson } from '../io.js';
 import { sensitiveKeys } from '../sensitive.js';
 import { stateDir } from '../state-dir.js';
-import { queueRunsStore } from './queue.js';
+import { decideFlag } from './decide-flag.js';
+import { queueRunsStore, resumeQueued } from './queue.js';
 
-const USAGE = 'Usage: convoflow runs [show <runId>] [--state-dir DIR | --redis URL] [--json]';
+const USAGE =
+  'Usage: convoflow runs [show <runId> | resume <runId> --redis URL [--decide STEP=resend|skip]] [--state-dir DIR | --redis URL] [--json]';
 
 /** `convoflow runs [--json]`: every journaled run and its status; `convoflow runs show <runId>`: one journal. */
 export async function runsCommand(
@@ -22,6 +24,12 @@ export async function runsCommand(
   flags: Flags,
   io: CliIO,
 ): Promise<number> {
+  if (positionals[0] === 'resume') return await resumeCommand(positionals[1], flags, io);
+  if (flags.decide !== undefined)
+    throw new CliError(
+      '--decide goes with runs resume',
+      'convoflow runs resume <runId> --redis URL --decide STEP=skip',
+    );
   const queue = flags.redis !== undefined ? await queueRunsStore(flags, io) : undefined;
   try {
     return await listOrShow(positionals, connectors, flags, io, queue?.store);
@@ -62,6 +70,19 @@ async function listOrShow(
   return EXIT.ok;
 }
 
+/** `convoflow runs resume <runId> --redis URL [--decide STEP=resend|skip]`: a stopped queued run, queued again. */
+async function resumeCommand(runId: string | undefined, flags: Flags, io: CliIO): Promise<number> {
+  if (runId === undefined) throw new CliError('runs resume: which run?', USAGE);
+  if (!RUN_ID.test(runId)) throw new CliError(`"${runId.slice(0, 140)}" is not a run id`, `${RUN_ID_RULE}.`);
+  if (flags.redis === undefined && io.env.CONVOFLOW_REDIS_URL === undefined)
+    throw new CliError(
+      'runs resume is for queued runs: --redis is missing',
+      `A run journaled in files resumes with: convoflow run <workflow.json> --resume ${runId} [--decide STEP=resend|skip]`,
+    );
+  const decision = decideFlag(flags, 'runs resume');
+  return resumeQueued(runId, decision, flags, io);
+}
+
 /** One journal entry as one line, with the step's response body on the next. */
 function describeEntry(entry: JournalEntry, paint: ReturnType<typeof painter>): string {
   const at = paint('gray', entry.at);
@@ -81,6 +102,10 @@ function describeEntry(entry: JournalEntry, paint: ReturnType<typeof painter>): 
       const body = entry.view ? `\n  body ${JSON.stringify(entry.view.body)?.slice(0, 2000)}` : '';
       return `${at}  step ${entry.key} ${record.id ?? ''} ${outcome}${status}${body}`;
     }
+    case 'step-decision':
+      return `${at}  step ${entry.key} ${entry.id ?? ''} decided: ${entry.decision === 'skip' ? 'skip (it arrived; not sent again)' : 'resend'}`;
+    case 'decision-needed':
+      return `${at}  ${paint('red', `stopped: ${entry.message}`)}`;
     case 'run-end':
       return `${at}  run ${entry.ok ? paint('green', 'succeeded') : paint('red', `failed: ${entry.error?.message ?? ''}`)}`;
   }

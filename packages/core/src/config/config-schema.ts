@@ -21,14 +21,20 @@ function propertyNames(node: SchemaNode): string[] {
   return [...new Set([...own, ...branches])];
 }
 
-const rootProperties = (schema as { properties: Record<string, SchemaNode> }).properties;
-const knownByPointer = new Map<string, string[]>([['', Object.keys(rootProperties)]]);
-for (const [name, node] of Object.entries(rootProperties)) {
-  const names = propertyNames(node);
-  if (names.length > 0) knownByPointer.set(`/${name}`, names);
+/** The field names by pointer, built on the first "did you mean" hint (not when core is imported). */
+let knownByPointer: Map<string, string[]> | undefined;
+function fieldsByPointer(): Map<string, string[]> {
+  if (knownByPointer) return knownByPointer;
+  const rootProperties = (schema as { properties: Record<string, SchemaNode> }).properties;
+  knownByPointer = new Map<string, string[]>([['', Object.keys(rootProperties)]]);
+  for (const [name, node] of Object.entries(rootProperties)) {
+    const names = propertyNames(node);
+    if (names.length > 0) knownByPointer.set(`/${name}`, names);
+  }
+  return knownByPointer;
 }
 
 /** The field names the schema knows at a pointer (for "did you mean" hints). */
 export function knownConfigFields(pointer: string): readonly string[] {
-  return knownByPointer.get(pointer) ?? [];
+  return fieldsByPointer().get(pointer) ?? [];
 }

@@ -256,6 +256,19 @@ function originOf(url: string): string | undefined {
   }
 }
 
+/** Tells connectors apart in the operation keys of their presets' configs (two test connectors may share an id). */
+let connectorsDefined = 0;
+
+/**
+ * The key of the config a preset builds for an operation with these options: configs with the same key differ only
+ * where input went, so core checks what they share once (see prepare/preset-configs.ts).
+ */
+function operationKeyOf(connector: number, id: string, scheme: string, options: PresetOptions): string {
+  const headers = options.headers ? JSON.stringify(options.headers) : '';
+  const connection = options.connection ? JSON.stringify(options.connection) : '';
+  return `${connector}\n${id}\n${scheme}\n${options.baseUrl ?? ''}\n${headers}\n${connection}`;
+}
+
 /**
  * Builds the runtime connector from its generated spec. Importing a connector calls this once; it does no other
  * work, and nothing is compiled at run time.
@@ -266,6 +279,7 @@ export function defineConnector<
   Items extends Record<keyof Inputs, unknown> = Untyped<Inputs>,
 >(spec: ConnectorSpec): Connector<Inputs, Outputs, Items> {
   type Typed = Connector<Inputs, Outputs, Items>;
+  const serial = ++connectorsDefined;
   const operationInfo = {} as Record<string, OperationInfo>;
   const fromSecrets = connectionSecrets(spec.connection);
   /** The secrets behind the connection parameters a template reads (`{{connection.<name>}}` or `{connection.<name>}`). */
@@ -400,7 +414,7 @@ export function defineConnector<
     }
     const overrideHost = options.baseUrl ? originOf(options.baseUrl) : undefined;
     config.allowedHosts = [...new Set([...spec.allowedHosts, ...(overrideHost ? [overrideHost] : [])])];
-    markPresetConfig(config);
+    markPresetConfig(config, operationKeyOf(serial, id, schemeName, options));
     return config;
   };
 

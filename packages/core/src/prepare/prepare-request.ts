@@ -20,7 +20,7 @@ import { type BuiltUrl, buildUrl } from './build-url.js';
 import { type FetchedSecrets, fetchSecrets, type MissingSecrets } from './fetch-secrets.js';
 import { encodeByPlan, type FormBodyPlan, planFormBody } from './form-body-plan.js';
 import { PreparedRequest, rememberUrl } from './prepared-request.js';
-import { isPresetConfig } from './preset-configs.js';
+import { checkedPresetConfig, presetOperationKey } from './preset-configs.js';
 
 /** Options for {@link prepareRequest}. */
 export interface PrepareOptions {
@@ -67,8 +67,10 @@ function checkedConfig(config: CustomApiNodeConfig): CheckedConfig {
     const checked = check();
     return checked.issues.length > 0 ? checked : { ...checked, formPlan: planFormBody(config) };
   };
-  // A preset's config is new on every call and used once: checked as it is, no cache, no form plan.
-  if (isPresetConfig(config)) return check();
+  // A preset's config is new on every call and used once: checked once per operation (see preset-configs.ts), no
+  // form plan (its body holds values, not references).
+  const operationKey = presetOperationKey(config);
+  if (operationKey !== undefined) return checkedPresetConfig(config, operationKey, check);
   // The same object again, unchanged (the usual case), is found by comparing it with a copy of what it was when it
   // was checked; that costs less than serialising it. A changed object is looked up by its JSON, or checked again.
   const known = checkedByObject.get(config);

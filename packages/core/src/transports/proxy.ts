@@ -12,6 +12,9 @@ export interface ProxySettings {
   connect?: buildConnector.BuildOptions | buildConnector.connector | undefined;
 }
 
+/** undici's two proxy agents (from the whole package: its index gives dispatchers the API a tunnel uses). */
+export type ProxyAgents = Pick<typeof import('undici'), 'ProxyAgent' | 'EnvHttpProxyAgent'>;
+
 /**
  * undici's proxy agent for `proxy`: `EnvHttpProxyAgent` for `"env"` (it reads the variables once, here), else a
  * `ProxyAgent` (credentials in the URL become a `Proxy-Authorization: Basic` header). http targets are forwarded
@@ -19,7 +22,7 @@ export interface ProxySettings {
  * CA, client certificates) apply to the target's TLS inside the tunnel.
  */
 export function proxyDispatcher(
-  undici: typeof import('undici'),
+  undici: ProxyAgents,
   proxy: ProxyOption,
   settings: ProxySettings,
 ): Dispatcher {

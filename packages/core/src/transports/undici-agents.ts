@@ -2,11 +2,15 @@ import type { Agent, buildConnector, Dispatcher } from 'undici';
 import type { ConnectionWaits } from './connection-waits.js';
 import { guardedConnector, type LookupAll } from './guarded-connector.js';
 import { type AddressGuard, compileGuard, guardKey, type NetworkOptions } from './private-network-guard.js';
+import type { ProxyAgents } from './proxy.js';
 import { checkProxyTarget, type ProxyOption, proxyDispatcher } from './proxy.js';
+import type { UndiciParts } from './undici-parts.js';
 
 /** The modules the agents need, loaded lazily by the transport. */
 export interface AgentModules {
-  undici: typeof import('undici');
+  undici: UndiciParts;
+  /** undici's proxy agents: given (from the whole package) when the transport has a proxy. */
+  proxies?: ProxyAgents;
   net: typeof import('node:net');
   dns: typeof import('node:dns');
 }
@@ -83,7 +87,9 @@ export class UndiciAgents {
     const { proxy } = this.settings;
     if (proxy !== undefined) {
       // A guarded request comes here only after checkTarget passed.
-      this.#proxy ??= proxyDispatcher(this.modules.undici, proxy, this.settings);
+      const { proxies } = this.modules;
+      if (!proxies) throw new TypeError('undiciTransport: a proxy was set but its agents were not loaded');
+      this.#proxy ??= proxyDispatcher(proxies, proxy, this.settings);
       return this.#proxy;
     }
     if (!network?.denyPrivate) {

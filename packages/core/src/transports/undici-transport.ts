@@ -13,6 +13,7 @@ import {
 } from './transport.js';
 import { UndiciAgents } from './undici-agents.js';
 import { exchange } from './undici-exchange.js';
+import { loadUndiciParts, type UndiciParts } from './undici-parts.js';
 
 /** Options for {@link undiciTransport}. */
 export interface UndiciTransportOptions {
@@ -48,27 +49,22 @@ export interface UndiciTransportOptions {
 
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-type Modules = [
-  typeof import('undici'),
-  typeof import('node:zlib'),
-  typeof import('node:net'),
-  typeof import('node:dns'),
-];
+type Modules = [UndiciParts, typeof import('node:net'), typeof import('node:dns')];
 let undiciModule: Promise<Modules> | undefined;
 /** The modules once loaded: later requests use them without waiting on a promise. */
 let loadedModules: Modules | undefined;
 
-/** undici and zlib are loaded on first use, so importing core costs nothing where they are never used (browsers, edge). */
+/** zlib, loaded with the first compressed response (most APIs answer a small JSON body uncompressed). */
+let zlibModule: Promise<typeof import('node:zlib')> | undefined;
+
+/** undici is loaded on first use, so importing core costs nothing where it is never used (browsers, edge). */
 function loadUndici(): Promise<Modules> {
-  undiciModule ??= Promise.all([
-    import('undici'),
-    import('node:zlib'),
-    import('node:net'),
-    import('node:dns'),
-  ]).then((modules) => {
-    loadedModules = modules;
-    return modules;
-  });
+  undiciModule ??= Promise.all([loadUndiciParts(), import('node:net'), import('node:dns')]).then(
+    (modules) => {
+      loadedModules = modules;
+      return modules;
+    },
+  );
   return undiciModule;
 }
 
@@ -101,8 +97,12 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     name: 'undici',
     async send(request: TransportRequest): Promise<TransportResponse> {
       // On the hot path the modules are ready: no promise to wait on.
-      const [undici, zlib, net, dns] = loadedModules ?? (await loadUndici());
-      agents ??= new UndiciAgents({ undici, net, dns }, options, waits);
+      const [parts, net, dns] = loadedModules ?? (await loadUndici());
+      if (!agents) {
+        // A proxy agent needs the whole package: undici's index puts the API its tunnel uses on every dispatcher.
+        const proxies = options.proxy === undefined ? undefined : await import('undici');
+        agents ??= new UndiciAgents({ undici: parts, ...(proxies && { proxies }), net, dns }, options, waits);
+      }
       const checking = agents.checkTarget(request.url, request.network);
       if (checking) await checking;
       const agent = options.dispatcher ?? agents.get(request.network);
@@ -110,14 +110,20 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
         !decodes || 'accept-encoding' in request.headers
           ? request.headers
           : { ...request.headers, 'accept-encoding': ACCEPT_ENCODING };
-      const response = await exchange(agent, request, headers, undici.util.parseHeaders, watched);
+      const response = await exchange(agent, request, headers, parts.util.parseHeaders, watched);
       const encoding = response.headers['content-encoding'];
       // HEAD, 204 and 304 carry no body whatever Content-Encoding says; there is nothing to decode.
       const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304;
       const codings = encoding && decodes && !bodyless ? contentCodings(encoding) : undefined;
       if (!codings || codings.length === 0) return response;
       try {
-        response.body = await decodeContent(response.body, codings, request.maxResponseBytes, zlib);
+        zlibModule ??= import('node:zlib');
+        response.body = await decodeContent(
+          response.body,
+          codings,
+          request.maxResponseBytes,
+          await zlibModule,
+        );
       } catch (error) {
         if (error instanceof ContentDecodingError && error.tooLarge) {
           throw new TransportFailure(

@@ -1,6 +1,13 @@
 import type { NodeError } from '@convoflow/core';
 import type { StepRecord } from '../types.js';
 
+/**
+ * What to do with a step that was in flight, without an Idempotency-Key and with an unsafe method, when its run
+ * stopped: `resend` it (the provider shows it did not arrive), or `skip` it (it arrived: it counts as done, with no
+ * response for later steps to read).
+ */
+export type StepDecision = 'resend' | 'skip';
+
 /** What later steps see of a completed Custom API or connector step (`{{steps.<id>.body.x}}`, …). */
 export interface JournalStepView {
   ok: boolean;
@@ -37,6 +44,10 @@ export type JournalEntry =
       idempotencyKey?: boolean;
     }
   | { type: 'step-end'; at: string; key: string; record: StepRecord; view?: JournalStepView }
+  /** A person's decision about a step that was in flight, unsafe to resend, when the run stopped. */
+  | { type: 'step-decision'; at: string; key: string; id?: string; decision: StepDecision }
+  /** The run stopped at that step until someone decides (`step-decision`). */
+  | { type: 'decision-needed'; at: string; key: string; id?: string; message: string }
   | { type: 'run-end'; at: string; ok: boolean; error?: { stepId?: string; kind: string; message: string } };
 
 /** Where a run is recorded: each append is durable (flushed to disk) before its promise resolves. */
@@ -49,7 +60,8 @@ export interface RunJournal {
 /** A run as a list shows it. */
 export interface RunSummary {
   runId: string;
-  status: 'succeeded' | 'failed' | 'unfinished';
+  /** `needs-decision`: stopped at a step in flight that only a person can say whether to send again. */
+  status: 'succeeded' | 'failed' | 'unfinished' | 'needs-decision';
   workflow?: string;
   startedAt?: string;
   endedAt?: string;

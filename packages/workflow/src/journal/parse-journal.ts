@@ -22,7 +22,13 @@ export function summarize(runId: string, entries: readonly JournalEntry[]): RunS
   const end = entries.findLast((entry) => entry.type === 'run-end');
   return {
     runId,
-    status: end ? (end.ok ? 'succeeded' : 'failed') : 'unfinished',
+    status: end
+      ? end.ok
+        ? 'succeeded'
+        : 'failed'
+      : entries.at(-1)?.type === 'decision-needed'
+        ? 'needs-decision'
+        : 'unfinished',
     ...(start?.workflow ? { workflow: start.workflow } : {}),
     ...(start ? { startedAt: start.at } : {}),
     ...(end ? { endedAt: end.at } : {}),
