@@ -44,6 +44,7 @@ describe('exemptions', () => {
     const guard = guardAllowing('example.co');
     expect(guard.allowsHost('[example.com')).toBe(false);
     expect(guard.allowsHost('example.co]')).toBe(false);
+    expect(guardAllowing('xample.co').allowsHost('example.co]')).toBe(false);
   });
 
   it('refuses what is not an IP address at all', () => {
