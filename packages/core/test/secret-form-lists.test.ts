@@ -92,6 +92,8 @@ describe('replacing forms', () => {
     expect(setOf('https://h.example.com/a').redact('https://h.example.com/a')).toBe(
       'https://h.example.com/***',
     );
+    // A server that echoes only the path of a two-segment webhook URL.
+    expect(setOf('https://h.example.com/a/b').redact('echo /a/b')).toBe('echo /a/***');
   });
 
   it('finds nothing in text that merely says undefined', () => {
