@@ -54,6 +54,7 @@ export async function runAttempts(plan: AttemptPlan): Promise<NodeResult> {
     if (plan.callSignal?.aborted) return interruption(plan, attempt - 1);
     if (plan.rateLimit && !(await reserveSlot(plan))) return interruption(plan, attempt - 1);
     if (plan.send.emit) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; firstRedacted is redactRequest(plan.prepared), made when the plan was
       const request = attempt === 1 ? plan.firstRedacted : redactRequest(plan.prepared);
       plan.send.emit({ type: 'request', attempt, request });
     }

@@ -86,6 +86,7 @@ export function judgeResponse(
   attempt: number,
   attemptStarted: number,
 ): SyncOrAsync<Verdict> {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; firstRedacted is redactRequest(plan.prepared)
   const redacted = sent.request === plan.prepared ? plan.firstRedacted : redactRequest(sent.request);
   // A server may answer with the credential as its request id (`x-request-id: <the Authorization header>`).
   const rawRequestId = requestIdOf(sent.response.headers, plan.rules);

@@ -23,7 +23,11 @@ function isPlaceholder(text: string, scope: ResolveScope): boolean {
  */
 export function recordCredentialHeader(name: string, value: string, scope: ResolveScope): void {
   if (!CREDENTIAL_HEADERS.has(name)) return;
-  const credential = (name === 'cookie' ? value : value.replace(/^\S+\s+/, '')).trim();
+  // Spaces around the value are not part of it (HTTP clients strip them), and must not hide the scheme word:
+  // `  Bearer abc` records `abc`, so an echo of `abc` alone is redacted too.
+  const text = value.trim();
+  const schemeEnd = text.search(/\s/);
+  const credential = name === 'cookie' || schemeEnd === -1 ? text : text.slice(schemeEnd).trimStart();
   if (!isPlaceholder(credential, scope)) scope.secrets.add(credential);
 }
 

@@ -40,8 +40,9 @@ export function base64Forms(value: string): string[] {
 
 /** Every textual form of a secret value (the value itself first). */
 export function derivedForms(value: string): string[] {
-  // Most keys and tokens are made of characters no encoding changes: then only case and base64 vary.
-  if (isUnreserved(value)) {
+  // Most keys and tokens are made of characters no encoding changes: then only case and base64 vary. (Form
+  // encoding changes `~`, to `%7E`: such a value takes the long way.)
+  if (isUnreserved(value) && !value.includes('~')) {
     const plain = value === value.toLowerCase() ? [value] : [value, value.toLowerCase()];
     return [...plain, ...base64Forms(value)];
   }
@@ -56,5 +57,6 @@ export function derivedForms(value: string): string[] {
   forms.add(json);
   forms.add(json.replace(/\//g, '\\/'));
   for (const form of base64Forms(value)) forms.add(form);
-  return [...forms].filter((form) => form.length > 0);
+  // None is empty: the value is not (an empty one is unreserved, above), and no encoding makes it shorter than 1.
+  return [...forms];
 }

