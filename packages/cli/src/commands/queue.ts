@@ -37,6 +37,16 @@ export function redisUrl(flags: Flags, io: CliIO): string {
 }
 
 /** `convoflow enqueue <workflow.json> --input … --redis URL [--run-id ID]`: queues a run, prints its id. */
+/** The refusal when Redis cannot be reached (`where` is the URL with its password hidden). */
+function redisUnreachable(where: string): CliError {
+  return new CliError(
+    `cannot reach Redis at ${where}`,
+    'Is redis-server running there?',
+    EXIT.failed,
+    'network',
+  );
+}
+
 export async function enqueueCommand(
   file: string,
   flags: Flags,
@@ -68,12 +78,7 @@ export async function enqueueCommand(
       ...(runId ? { runId } : {}),
     });
   } catch {
-    throw new CliError(
-      `cannot reach Redis at ${redactRedisUrl(redis)}`,
-      'Is redis-server running there?',
-      EXIT.failed,
-      'network',
-    );
+    throw redisUnreachable(redactRedisUrl(redis));
   }
   if (!queued.ok) {
     const issues = queued.issues;
@@ -186,12 +191,7 @@ export async function resumeQueued(
   try {
     resumed = await resumeQueuedRun(runId, { redis, ...(decision ? { decision } : {}) });
   } catch {
-    throw new CliError(
-      `cannot reach Redis at ${redactRedisUrl(redis)}`,
-      'Is redis-server running there?',
-      EXIT.failed,
-      'network',
-    );
+    throw redisUnreachable(redactRedisUrl(redis));
   }
   if (!resumed.ok) {
     const needs = resumed.issues.some((issue) => issue.message.includes('needs a decision'));
