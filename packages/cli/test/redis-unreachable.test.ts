@@ -2,18 +2,9 @@
  * `enqueue` and `runs resume` with a Redis that is not there: exit 1 (kind network), the URL named with its password
  * hidden. No redis-server is needed: the port is one that was just closed.
  */
-import { createServer } from 'node:net';
+import { closedPort } from '@convoflow/testkit';
 import { describe, expect, it } from 'vitest';
 import { convoflow, root } from './support/convoflow.js';
-
-/** A loopback port nothing listens on (opened, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 const PASSWORD = 'FAKE-redis-password-CANARY';
 
