@@ -132,6 +132,7 @@ export type { LookupAll } from './transports/guarded-connector.js';
 export { type KyTransportOptions, kyTransport } from './transports/ky-transport.js';
 export type { NetworkOptions } from './transports/private-network-guard.js';
 export {
+  type ExchangePhase,
   type Transport,
   TransportFailure,
   type TransportFailureKind,

@@ -34,7 +34,22 @@ function blockedFields(error: TransportFailure): Partial<NodeFailure['error']> {
   };
 }
 
-/** Judges an attempt that got no usable response (a transport failure or a timeout). Rethrows anything else. */
+/** A transport's message with this request's secrets masked (a caller-written transport may quote the URL). */
+const redacted = (plan: AttemptPlan, text: string) => secretsOf(plan.prepared).redact(text);
+
+/** What a transport threw that is not a {@link TransportFailure}: a `network` failure with its message redacted. */
+function foreignFailure(plan: AttemptPlan, error: unknown, attempt: number): Verdict {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `the ${plan.send.transport.name} transport failed: ${redacted(plan, what)}`;
+  return {
+    failure: failedResult(plan, attempt, 'network', message),
+    outcome: { type: 'failure', kind: 'network' },
+    reason: message,
+    retryAfterMs: undefined,
+  };
+}
+
+/** Judges an attempt that got no usable response: a transport failure, a timeout, or whatever a transport threw. */
 export function judgeFailure(
   plan: AttemptPlan,
   error: unknown,
@@ -42,15 +57,19 @@ export function judgeFailure(
   attempt: number,
 ): Verdict {
   const { timedOut } = timer;
-  if (!(error instanceof TransportFailure) && !timedOut) throw error;
+  // A caller-written transport may throw anything: it is a network failure (the request may have gone out), never
+  // a throw out of the call. Its message may spell the URL or a header, so it is redacted like any output.
+  if (!(error instanceof TransportFailure) && !timedOut) return foreignFailure(plan, error, attempt);
   if (error instanceof TransportFailure && error.kind === 'too_large')
-    return { final: failedResult(plan, attempt, 'too_large', error.message) };
+    return { final: failedResult(plan, attempt, 'too_large', redacted(plan, error.message)) };
   if (error instanceof TransportFailure && error.kind === 'invalid')
-    return { final: failedResult(plan, attempt, 'config', error.message) };
+    return { final: failedResult(plan, attempt, 'config', redacted(plan, error.message)) };
   if (error instanceof TransportFailure && error.kind === 'blocked')
-    return { final: failedResult(plan, attempt, 'blocked', error.message, blockedFields(error)) };
+    return {
+      final: failedResult(plan, attempt, 'blocked', redacted(plan, error.message), blockedFields(error)),
+    };
   if (error instanceof TransportFailure && error.kind === 'decode') {
-    const result = failedResult(plan, attempt, 'invalid_response', error.message);
+    const result = failedResult(plan, attempt, 'invalid_response', redacted(plan, error.message));
     return { final: error.status === undefined ? result : { ...result, status: error.status } };
   }
   const transportFailure = error instanceof TransportFailure && !timedOut ? error : undefined;
@@ -61,7 +80,8 @@ export function judgeFailure(
       : timedOut
         ? 'timeout'
         : 'network';
-  const message = timedOut ? timer.timeoutMessage() : (transportFailure?.message ?? 'connection failed');
+  // Not timed out, the error is a TransportFailure (anything else was judged above).
+  const message = transportFailure ? redacted(plan, transportFailure.message) : timer.timeoutMessage();
   const extra = transportFailure?.errorCode
     ? { code: transportFailure.errorCode }
     : timedOut && timer.phase
