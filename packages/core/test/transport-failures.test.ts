@@ -211,3 +211,44 @@ describe('a caller-written transport that throws something else', () => {
     }
   });
 });
+
+describe('a redirect answered by the transport', () => {
+  /** Answers /x with a 302 to /y and /y with 200, recording the paths asked for. */
+  function redirecting() {
+    const paths: string[] = [];
+    const transport: Transport = {
+      name: 'redirecting',
+      async send(request) {
+        const path = new URL(request.url).pathname;
+        paths.push(path);
+        if (path === '/x')
+          return {
+            status: 302,
+            statusText: 'Found',
+            headers: { location: `${ORIGIN}/y` },
+            body: new Uint8Array(),
+          };
+        return { status: 200, statusText: 'OK', headers: {}, body: new TextEncoder().encode('done') };
+      },
+    };
+    return { transport, paths };
+  }
+
+  it('is followed when redirects are followed, and handed back as it is when they are not', async () => {
+    const followed = redirecting();
+    const result = await executeNode(
+      { url: `${ORIGIN}/x`, allowedHosts: [ORIGIN], followRedirects: 1 },
+      { transport: followed.transport },
+    );
+    expect(followed.paths).toEqual(['/x', '/y']);
+    expect(result).toMatchObject({ ok: true, status: 200, body: 'done' });
+    const kept = redirecting();
+    const unfollowed = await executeNode(
+      { url: `${ORIGIN}/x`, allowedHosts: [ORIGIN], followRedirects: false },
+      { transport: kept.transport },
+    );
+    expect(kept.paths).toEqual(['/x']);
+    expect(unfollowed.status).toBe(302);
+    expect(unfollowed.headers.location).toBe(`${ORIGIN}/y`);
+  });
+});
