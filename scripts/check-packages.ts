@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { corePeerProblem } from './core-peer-range.ts';
 import { publishablePackages, root, type WorkspacePackage } from './packages.ts';
 
@@ -65,7 +66,10 @@ function metadata(pkg: WorkspacePackage, coreVersion: string): void {
  * one message is accepted; any other problem still fails.
  */
 function onlyRequireTypesAsCjs(output: string): boolean {
-  const errors = output.split('\n').filter((line) => /^\s*\d+\. /.test(line));
+  // Under CI (CI=true) publint colours its output: the escape codes split the words, so they go first.
+  const errors = stripVTControlCharacters(output)
+    .split('\n')
+    .filter((line) => /^\s*\d+\. /.test(line));
   return (
     errors.length > 0 &&
     errors.every((line) => line.includes('exports["."].require.types types is interpreted as CJS'))
