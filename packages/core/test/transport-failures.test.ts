@@ -67,7 +67,7 @@ describe('a transport failure, judged', () => {
     const result = await call(transport, 'POST');
     expect(transport.sends).toBe(3);
     expect(result).toMatchObject({ ok: false, attempts: 3 });
-    expect(!result.ok && result.error).toEqual({
+    expect(!result.ok && result.error).toStrictEqual({
       kind: 'network',
       message: 'connection refused',
       code: 'ECONNREFUSED',
@@ -81,7 +81,7 @@ describe('a transport failure, judged', () => {
     const post = failing(reset);
     const postResult = await call(post, 'POST');
     expect(post.sends).toBe(1);
-    expect(!postResult.ok && postResult.error).toEqual({ kind: 'network', message: 'socket hang up' });
+    expect(!postResult.ok && postResult.error).toStrictEqual({ kind: 'network', message: 'socket hang up' });
     const get = failing(reset);
     expect((await call(get, 'GET')).attempts).toBe(3);
     expect(get.sends).toBe(3);
@@ -107,7 +107,7 @@ describe('a transport failure, judged', () => {
       const result = await call(transport);
       expect(transport.sends).toBe(1);
       expect(result.attempts).toBe(1);
-      expect(!result.ok && result.error).toEqual(error);
+      expect(!result.ok && result.error).toStrictEqual(error);
     }
   });
 
@@ -118,7 +118,7 @@ describe('a transport failure, judged', () => {
       }),
     );
     expect(withStatus).toMatchObject({ ok: false, status: 201, attempts: 1 });
-    expect(!withStatus.ok && withStatus.error).toEqual({ kind: 'invalid_response', message: 'bad gzip' });
+    expect(!withStatus.ok && withStatus.error).toStrictEqual({ kind: 'invalid_response', message: 'bad gzip' });
     const without = await call(
       failing(() => {
         throw new TransportFailure('decode', 'bad gzip');
@@ -133,7 +133,7 @@ describe('an attempt that runs out of time', () => {
     const transport = failing(hanging('connect'));
     const result = await call(transport, 'POST');
     expect(transport.sends).toBe(3);
-    expect(!result.ok && result.error).toEqual({
+    expect(!result.ok && result.error).toStrictEqual({
       kind: 'timeout',
       phase: 'connect',
       message: 'no connection could be opened within 40 ms (connectionTimeoutMs); nothing was sent',
@@ -144,7 +144,7 @@ describe('an attempt that runs out of time', () => {
     const transport = failing(hanging('connect', 'response'));
     const result = await call(transport, 'POST');
     expect(transport.sends).toBe(1);
-    expect(!result.ok && result.error).toEqual({
+    expect(!result.ok && result.error).toStrictEqual({
       kind: 'timeout',
       phase: 'response',
       message: 'no response within 40 ms',
@@ -155,7 +155,7 @@ describe('an attempt that runs out of time', () => {
     const transport = failing(hanging());
     const result = await call(transport, 'GET');
     expect(transport.sends).toBe(3);
-    expect(!result.ok && result.error).toEqual({ kind: 'timeout', message: 'no response within 40 ms' });
+    expect(!result.ok && result.error).toStrictEqual({ kind: 'timeout', message: 'no response within 40 ms' });
   });
 });
 
@@ -167,7 +167,7 @@ describe('a caller-written transport that throws something else', () => {
     const get = failing(boom);
     const getResult = await call(get, 'GET');
     expect(get.sends).toBe(3);
-    expect(!getResult.ok && getResult.error).toEqual({
+    expect(!getResult.ok && getResult.error).toStrictEqual({
       kind: 'network',
       message: 'the on-cue transport failed: RangeError: boom',
     });

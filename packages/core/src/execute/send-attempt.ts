@@ -14,6 +14,7 @@ export async function sendAttempt(
 ): Promise<SentExchange> {
   const { prepared, send } = plan;
   const response = await send.transport.send(transportRequest(prepared, send, timer.signal, timer.onPhase));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut; followRedirects hands back a response that is no redirect, or when no hop is allowed, as it is
   if (send.maxRedirects > 0 && isRedirect(response.status))
     return followRedirects(prepared, response, send, attempt, timer.signal, timer.onPhase);
   return { response, request: prepared };
