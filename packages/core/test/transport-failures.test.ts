@@ -118,7 +118,10 @@ describe('a transport failure, judged', () => {
       }),
     );
     expect(withStatus).toMatchObject({ ok: false, status: 201, attempts: 1 });
-    expect(!withStatus.ok && withStatus.error).toStrictEqual({ kind: 'invalid_response', message: 'bad gzip' });
+    expect(!withStatus.ok && withStatus.error).toStrictEqual({
+      kind: 'invalid_response',
+      message: 'bad gzip',
+    });
     const without = await call(
       failing(() => {
         throw new TransportFailure('decode', 'bad gzip');
@@ -155,7 +158,10 @@ describe('an attempt that runs out of time', () => {
     const transport = failing(hanging());
     const result = await call(transport, 'GET');
     expect(transport.sends).toBe(3);
-    expect(!result.ok && result.error).toStrictEqual({ kind: 'timeout', message: 'no response within 40 ms' });
+    expect(!result.ok && result.error).toStrictEqual({
+      kind: 'timeout',
+      message: 'no response within 40 ms',
+    });
   });
 });
 
