@@ -46,7 +46,7 @@ const CALLS: Record<string, string> = {
     subject: 'Order #1', text: 'Thanks.' }, { secrets: { SENDGRID_API_KEY: 'SG.bench-key' }, baseUrl: ORIGIN })`,
   '@convoflow/connector-google-sheets': `return await mod.connector.run('appendValues', { spreadsheetId: 'sheet1',
     range: 'A1', valueInputOption: 'RAW', values: [['ord_1', 1000]] },
-    { secrets: { GOOGLE_OAUTH_TOKEN: 'ya29.bench' }, auth: 'oauth', baseUrl: ORIGIN })`,
+    { secrets: { GOOGLE_OAUTH_TOKEN: 'FAKE-bench-access-token' }, auth: 'oauth', baseUrl: ORIGIN })`,
   stripe: `const url = new URL(ORIGIN); await new mod.default('sk_test_bench_0123456789abcdef', { host: url.hostname,
     port: url.port, protocol: 'http', maxNetworkRetries: 0, telemetry: false })
     .paymentIntents.create({ amount: 1000, currency: 'usd', metadata: { order_id: 'ord_1' } })`,
@@ -54,7 +54,7 @@ const CALLS: Record<string, string> = {
   '@sendgrid/mail': `const { Client } = await import('@sendgrid/client'); const client = new Client();
     client.setApiKey('SG.bench-key'); client.setDefaultRequest('baseUrl', ORIGIN + '/'); const mail = mod.default;
     mail.setClient(client); await mail.send({ to: 'a@example.com', from: 'o@example.com', subject: 'Order #1', text: 'Thanks.' })`,
-  '@googleapis/sheets': `const auth = new mod.auth.OAuth2(); auth.setCredentials({ access_token: 'ya29.bench',
+  '@googleapis/sheets': `const auth = new mod.auth.OAuth2(); auth.setCredentials({ access_token: 'FAKE-bench-access-token',
     expiry_date: Date.now() + 3600000 }); await mod.sheets({ version: 'v4', auth, rootUrl: ORIGIN + '/' }).spreadsheets
     .values.append({ spreadsheetId: 'sheet1', range: 'A1', valueInputOption: 'RAW', requestBody: { values: [['ord_1', 1000]] } })`,
 };

@@ -44,7 +44,7 @@ const sdkAgent = new HttpAgent({ keepAlive: true, maxSockets: CONCURRENCY });
 const STRIPE_KEY = 'sk_test_bench_0123456789abcdef';
 const SENDGRID_KEY = 'SG.bench-key-0123456789';
 const WEBHOOK = `${origin}/services/T00000000/B00000000/benchbenchbenchbenchbench`;
-const GOOGLE_TOKEN = 'ya29.bench-access-token-0123456789';
+const GOOGLE_TOKEN = 'FAKE-bench-access-token-0123456789';
 
 /** The services: per call i, the input, and how the SDK sends it. */
 const services = [
