@@ -13,10 +13,10 @@
  * Writes bench/results/cold-start.md and cold-start.json.
  */
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installInFreshFolder, publishablePackages, root } from '../scripts/packages.ts';
+import { installInFreshFolder, packTarballs, root, SDK_PAIRS } from '../scripts/packages.ts';
 
 const ROUNDS = Number(process.env.COLD_ROUNDS ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'convoflow-cold-'));
@@ -98,27 +98,11 @@ const origin = await new Promise<string>((resolve) =>
   server.once('message', (message: { port: number }) => resolve(`http://127.0.0.1:${message.port}`)),
 );
 try {
-  const tarball: Record<string, string> = {};
-  for (const pkg of publishablePackages()) {
-    if (pkg.json.name === '@convoflow/compiler') continue;
-    execFileSync('npx', ['-y', 'pnpm@10.34.8', 'pack', '--pack-destination', tarballs], {
-      cwd: pkg.dir,
-      stdio: 'ignore',
-    });
-    const prefix = pkg.json.name.replace('@', '').replace('/', '-');
-    const file = readdirSync(tarballs).find((name) => name.startsWith(`${prefix}-${pkg.json.version}`));
-    if (file) tarball[pkg.json.name] = join(tarballs, file);
-  }
+  const tarball = packTarballs(tarballs, ['@convoflow/compiler']);
   const core = tarball['@convoflow/core'] as string;
-  const pairs: Array<[string, string]> = [
-    ['@convoflow/connector-stripe', 'stripe'],
-    ['@convoflow/connector-slack', '@slack/webhook'],
-    ['@convoflow/connector-sendgrid', '@sendgrid/mail'],
-    ['@convoflow/connector-google-sheets', '@googleapis/sheets'],
-  ];
   const load = loadavg().map((value) => value.toFixed(2));
   const rows: Array<Record<string, unknown>> = [];
-  for (const [connector, sdk] of pairs) {
+  for (const [connector, sdk] of SDK_PAIRS) {
     const ours = install([core, tarball[connector] as string]);
     const theirs = install([sdk]);
     const samples = {

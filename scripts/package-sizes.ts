@@ -3,11 +3,10 @@
  * one connector next to the official SDK it replaces, each installed with npm into a fresh folder.
  * Writes bench/results/package-sizes.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installInFreshFolder, publishablePackages, root } from './packages.ts';
+import { installInFreshFolder, packTarballs, root, SDK_PAIRS } from './packages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'convoflow-sizes-'));
 const tarballs = join(work, 'tarballs');
@@ -32,28 +31,11 @@ function installed(specs: string[]): number {
 
 try {
   const rows: string[] = [];
-  const tarball: Record<string, string> = {};
-  for (const pkg of publishablePackages()) {
-    execFileSync('npx', ['-y', 'pnpm@10.34.8', 'pack', '--pack-destination', tarballs], {
-      cwd: pkg.dir,
-      stdio: 'ignore',
-    });
-    const file = readdirSync(tarballs).find((name) =>
-      name.startsWith(pkg.json.name.replace('@', '').replace('/', '-')),
-    );
-    if (!file) continue;
-    tarball[pkg.json.name] = join(tarballs, file);
-    rows.push(`| ${pkg.json.name} | ${kb(statSync(join(tarballs, file)).size)} |`);
-  }
+  const tarball = packTarballs(tarballs);
+  for (const [name, file] of Object.entries(tarball)) rows.push(`| ${name} | ${kb(statSync(file).size)} |`);
   const core = tarball['@convoflow/core'] as string;
-  const pairs: Array<[string, string]> = [
-    ['@convoflow/connector-stripe', 'stripe'],
-    ['@convoflow/connector-slack', '@slack/webhook'],
-    ['@convoflow/connector-sendgrid', '@sendgrid/mail'],
-    ['@convoflow/connector-google-sheets', '@googleapis/sheets'],
-  ];
   const footprints: string[] = [];
-  for (const [connector, sdk] of pairs) {
+  for (const [connector, sdk] of SDK_PAIRS) {
     const ours = installed([core, tarball[connector] as string]);
     const theirs = installed([sdk]);
     footprints.push(

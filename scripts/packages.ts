@@ -37,3 +37,27 @@ export function installInFreshFolder(parent: string, specs: string[]): string {
   });
   return app;
 }
+
+/** Each connector and the official SDK it replaces, as the size and cold-start benchmarks compare them. */
+export const SDK_PAIRS: ReadonlyArray<readonly [connector: string, sdk: string]> = [
+  ['@convoflow/connector-stripe', 'stripe'],
+  ['@convoflow/connector-slack', '@slack/webhook'],
+  ['@convoflow/connector-sendgrid', '@sendgrid/mail'],
+  ['@convoflow/connector-google-sheets', '@googleapis/sheets'],
+];
+
+/** `pnpm pack` of every publishable package (but `skip`) into `destination`: the tarball path by package name. */
+export function packTarballs(destination: string, skip: readonly string[] = []): Record<string, string> {
+  const tarball: Record<string, string> = {};
+  for (const pkg of publishablePackages()) {
+    if (skip.includes(pkg.json.name)) continue;
+    execFileSync('npx', ['-y', 'pnpm@10.34.8', 'pack', '--pack-destination', destination], {
+      cwd: pkg.dir,
+      stdio: 'ignore',
+    });
+    const prefix = pkg.json.name.replace('@', '').replace('/', '-');
+    const file = readdirSync(destination).find((name) => name.startsWith(`${prefix}-${pkg.json.version}`));
+    if (file) tarball[pkg.json.name] = join(destination, file);
+  }
+  return tarball;
+}
