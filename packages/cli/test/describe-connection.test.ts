@@ -11,8 +11,8 @@ import type { CliIO } from '../src/io.js';
 import { convoflow } from './support/convoflow.js';
 
 const anything = Object.assign(() => true, { errors: null }) as unknown as InputValidator;
-/** A messaging API with the account id in the path and a region in the host, as the issue describes. */
-const messages = defineConnector({
+/** What both test connectors share: the API's identity and hosts, and its send operation. */
+const messagesApi = {
   id: 'messages',
   packageName: '@convoflow/connector-messages',
   title: 'Messages',
@@ -20,6 +20,24 @@ const messages = defineConnector({
   docsUrl: 'https://messages.example.com/docs',
   baseUrl: 'https://{{connection.region}}.messages.example.com',
   allowedHosts: ['*.messages.example.com'],
+};
+const sendMessage = {
+  title: 'Send a message',
+  description: 'Sends.',
+  method: 'POST',
+  auth: 'basic',
+  path: {
+    text: (input: { connection: { AccountSid: string } }) =>
+      `/Accounts/${input.connection.AccountSid}/Messages.json`,
+    refs: [['connection', 'AccountSid']],
+  },
+  bodyEncoding: 'form',
+  inputSchema: { type: 'object', properties: { To: { type: 'string', description: 'The recipient.' } } },
+  validate: anything,
+};
+/** A messaging API with the account id in the path and a region in the host, as the issue describes. */
+const messages = defineConnector({
+  ...messagesApi,
   auth: {
     basic: {
       type: 'basic',
@@ -43,20 +61,7 @@ const messages = defineConnector({
   },
   validateConnection: anything,
   operations: {
-    sendMessage: {
-      title: 'Send a message',
-      description: 'Sends.',
-      method: 'POST',
-      auth: 'basic',
-      path: {
-        text: (input: { connection: { AccountSid: string } }) =>
-          `/Accounts/${input.connection.AccountSid}/Messages.json`,
-        refs: [['connection', 'AccountSid']],
-      },
-      bodyEncoding: 'form',
-      inputSchema: { type: 'object', properties: { To: { type: 'string', description: 'The recipient.' } } },
-      validate: anything,
-    },
+    sendMessage,
     listRegions: {
       title: 'List regions',
       description: 'Lists.',
@@ -225,13 +230,7 @@ describe('call --connection', () => {
 /** The same API with the account id read from the Basic username secret (`"x-secret"`), as Twilio's SDK does. */
 const spec = (messages as unknown as { connection: { properties: Record<string, object> } }).connection;
 const secretMessages = defineConnector({
-  id: 'messages',
-  packageName: '@convoflow/connector-messages',
-  title: 'Messages',
-  description: 'A test messaging API.',
-  docsUrl: 'https://messages.example.com/docs',
-  baseUrl: 'https://{{connection.region}}.messages.example.com',
-  allowedHosts: ['*.messages.example.com'],
+  ...messagesApi,
   auth: messages.auth,
   connection: {
     type: 'object',
@@ -242,20 +241,7 @@ const secretMessages = defineConnector({
   },
   validateConnection: anything,
   operations: {
-    sendMessage: {
-      title: 'Send a message',
-      description: 'Sends.',
-      method: 'POST',
-      auth: 'basic',
-      path: {
-        text: (input: { connection: { AccountSid: string } }) =>
-          `/Accounts/${input.connection.AccountSid}/Messages.json`,
-        refs: [['connection', 'AccountSid']],
-      },
-      bodyEncoding: 'form',
-      inputSchema: { type: 'object', properties: { To: { type: 'string', description: 'The recipient.' } } },
-      validate: anything,
-    },
+    sendMessage,
   },
 } as never);
 
